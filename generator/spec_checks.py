@@ -1,0 +1,122 @@
+"""Rules the OpenAPI document must follow before code is generated from it.
+
+The OpenAPI validator checks the document against the OpenAPI 3.1 schema; the rules here are
+our own house rules, each one a bug that the generator or a client would otherwise inherit.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_spec_validator import validate
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+HTTP_METHODS = ("get", "put", "post", "patch", "delete")
+RUN_PLANE_PREFIX = "/sdk/v1/runs/{runID}/"
+ERROR_SCHEMAS = {"#/components/schemas/ErrorResponse", "#/components/schemas/QuotaError"}
+
+
+class SpecError(Exception):
+    """The document breaks the OpenAPI schema or one of our rules."""
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise SpecError(f"cannot read {path}: {error}") from error
+
+    if not isinstance(document, dict):
+        raise SpecError(f"{path} does not hold a mapping at the top level")
+    return document
+
+
+def operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """Return (method, path, operation) for every operation, in document order."""
+    found = []
+    for path, item in document.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                found.append((method, path, item[method]))
+    return found
+
+
+def check_spec(document: dict[str, Any]) -> str:
+    try:
+        validate(document)
+    except OpenAPIValidationError as error:
+        raise SpecError(f"not a valid OpenAPI document: {error.message}") from error
+
+    problems: list[str] = []
+    all_operations = operations(document)
+
+    ids = Counter(operation.get("operationId") for _, _, operation in all_operations)
+    for method, path, operation in all_operations:
+        where = f"{method.upper()} {path}"
+        operation_id = operation.get("operationId")
+        if not operation_id:
+            problems.append(f"{where}: no operationId")
+        elif ids[operation_id] > 1:
+            problems.append(f"{where}: operationId {operation_id} is used more than once")
+        if not operation.get("summary"):
+            problems.append(f"{where}: no summary, which becomes the method's docstring")
+        problems.extend(_check_security(where, path, operation))
+        problems.extend(_check_responses(where, document, operation))
+
+    if problems:
+        raise SpecError("\n  ".join(["the document breaks these rules:", *problems]))
+
+    run_plane = sum(1 for _, path, _ in all_operations if path.startswith(RUN_PLANE_PREFIX))
+    return f"{len(all_operations)} operations, {run_plane} on the run plane"
+
+
+def _check_security(where: str, path: str, operation: dict[str, Any]) -> list[str]:
+    # The generator ignores document-level security, so every operation states its own.
+    if "security" not in operation:
+        return [f"{where}: no operation-level security"]
+
+    schemes = {name for requirement in operation["security"] for name in requirement}
+    if path.startswith("/sdk/"):
+        expected = {"runToken"}
+    elif path.startswith("/v1/"):
+        expected = {"apiKey"}
+    else:
+        expected = set()
+
+    if schemes != expected:
+        return [f"{where}: security {sorted(schemes)} where {sorted(expected)} is expected"]
+    return []
+
+
+def _check_responses(where: str, document: dict[str, Any], operation: dict[str, Any]) -> list[str]:
+    problems = []
+    responses = operation.get("responses", {})
+
+    if not any(str(status).startswith("2") for status in responses):
+        problems.append(f"{where}: no 2xx response")
+
+    for status, response in responses.items():
+        status_text = str(status)
+        if status_text.startswith("2"):
+            if status_text == "204" and "content" in response:
+                problems.append(f"{where}: 204 must not declare content")
+            continue
+        resolved = _resolve(document, response)
+        json_schema = resolved.get("content", {}).get("application/json", {}).get("schema", {})
+        if json_schema.get("$ref") not in ERROR_SCHEMAS:
+            problems.append(f"{where}: {status_text} does not answer the error envelope")
+    return problems
+
+
+def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    reference = node.get("$ref")
+    if reference is None:
+        return node
+
+    target: Any = document
+    for part in reference.removeprefix("#/").split("/"):
+        target = target[part]
+    return _resolve(document, target)

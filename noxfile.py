@@ -1,0 +1,60 @@
+"""Developer tasks. `nox -l` lists them; `nox -s tests` runs the test suite."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.default_venv_backend = "venv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.sessions = ["check_generated", "lint", "typecheck", "tests"]
+
+PYTHON = "3.11"
+HAND_WRITTEN = ["strait_sdk", "tests", "examples", "generator", "noxfile.py"]
+
+
+def install_dev(session: nox.Session) -> None:
+    session.install("-e", ".[dev]")
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate strait_sdk/_generated from openapi/strait.yaml."""
+    install_dev(session)
+    session.run("python", "-m", "generator.generate")
+
+
+@nox.session(python=PYTHON)
+def check_generated(session: nox.Session) -> None:
+    """Fail when strait_sdk/_generated differs from a fresh generation."""
+    install_dev(session)
+    session.run("python", "-m", "generator.generate", "--check")
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """Run ruff on the hand-written code and the name checks on the generated code."""
+    install_dev(session)
+    session.run("ruff", "check", *HAND_WRITTEN)
+    session.run("ruff", "format", "--check", *HAND_WRITTEN)
+    session.run("ruff", "check", "--isolated", "--select", "F", "strait_sdk/_generated")
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    """Run mypy --strict on the package (generated code included), tests, examples and generator."""
+    install_dev(session)
+    session.run("mypy", "--strict", "strait_sdk", "tests", "examples", "generator")
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """Run the test suite: unit tests and end-to-end tests over loopback HTTP."""
+    install_dev(session)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def quickstart(session: nox.Session) -> None:
+    """Run the quickstart example against a local Strait server."""
+    session.install("-e", ".")
+    session.run("python", "examples/quickstart.py")

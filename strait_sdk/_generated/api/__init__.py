@@ -1,0 +1,1421 @@
+"""Resource clients: one class per tag of the API document, each method one operation.
+
+`strait_sdk.Strait` and `strait_sdk.AsyncStrait` expose them as attributes, such as
+`client.jobs.trigger(...)`. Each method calls the generated operation module of the same
+name, so its arguments, return type and errors are those of that module.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..client import AsyncHTTPClientProvider, HTTPClientProvider
+from ..models.annotate_request import AnnotateRequest
+from ..models.batch_flushed_trigger import BatchFlushedTrigger
+from ..models.buffered_trigger import BufferedTrigger
+from ..models.checkpoint_request import CheckpointRequest
+from ..models.complete_request import CompleteRequest
+from ..models.continue_request import ContinueRequest
+from ..models.create_job_request import CreateJobRequest
+from ..models.debounced_trigger import DebouncedTrigger
+from ..models.dry_run_result import DryRunResult
+from ..models.event_trigger import EventTrigger
+from ..models.fail_request import FailRequest
+from ..models.health_status import HealthStatus
+from ..models.idempotent_trigger_hit import IdempotentTriggerHit
+from ..models.job import Job
+from ..models.job_list import JobList
+from ..models.job_memory import JobMemory
+from ..models.job_run import JobRun
+from ..models.log_request import LogRequest
+from ..models.output_request import OutputRequest
+from ..models.progress_request import ProgressRequest
+from ..models.resource_snapshot import ResourceSnapshot
+from ..models.resource_snapshot_request import ResourceSnapshotRequest
+from ..models.resources_request import ResourcesRequest
+from ..models.run_checkpoint import RunCheckpoint
+from ..models.run_checkpoint_list import RunCheckpointList
+from ..models.run_event import RunEvent
+from ..models.run_event_list import RunEventList
+from ..models.run_list import RunList
+from ..models.run_output import RunOutput
+from ..models.run_output_list import RunOutputList
+from ..models.run_state import RunState
+from ..models.run_status import RunStatus
+from ..models.send_event_request import SendEventRequest
+from ..models.set_memory_request import SetMemoryRequest
+from ..models.set_state_request import SetStateRequest
+from ..models.spawn_request import SpawnRequest
+from ..models.spawned_run import SpawnedRun
+from ..models.status_ok import StatusOk
+from ..models.stream_chunk_request import StreamChunkRequest
+from ..models.trigger_request import TriggerRequest
+from ..models.triggered_run import TriggeredRun
+from ..models.update_job_request import UpdateJobRequest
+from ..models.wait_for_event_request import WaitForEventRequest
+from ..models.wait_for_event_response import WaitForEventResponse
+from ..types import UNSET, Unset
+from .event_triggers import get_event_trigger, send_event
+from .health import health_check
+from .jobs import create_job, delete_job, get_job, list_jobs, trigger_job, update_job
+from .run_plane import (
+    sdk_annotate,
+    sdk_checkpoint,
+    sdk_complete,
+    sdk_continue,
+    sdk_delete_memory,
+    sdk_delete_state,
+    sdk_fail,
+    sdk_get_memory,
+    sdk_get_payload,
+    sdk_get_state,
+    sdk_heartbeat,
+    sdk_list_memory,
+    sdk_list_state,
+    sdk_log,
+    sdk_output,
+    sdk_progress,
+    sdk_resource_snapshot,
+    sdk_resources,
+    sdk_set_memory,
+    sdk_set_state,
+    sdk_spawn,
+    sdk_stream_chunk,
+    sdk_wait_for_event,
+)
+from .runs import (
+    cancel_run,
+    get_run,
+    list_run_checkpoints,
+    list_run_events,
+    list_run_outputs,
+    list_runs,
+)
+
+
+class EventTriggers:
+    """Operations tagged event_triggers in the API document."""
+
+    def __init__(self, client: HTTPClientProvider) -> None:
+        self._client = client
+
+    def get(
+        self,
+        event_key: str,
+    ) -> EventTrigger:
+        """Get an event trigger by its key.
+
+        Calls `get_event_trigger`: `GET /v1/events/{event_key}`.
+        """
+        return get_event_trigger.sync(
+            event_key=event_key,
+            client=self._client,
+        )
+
+    def send(
+        self,
+        event_key: str,
+        *,
+        body: SendEventRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> EventTrigger:
+        """Deliver an event to the trigger that waits for it.
+
+        Calls `send_event`: `POST /v1/events/{event_key}/send`.
+        """
+        return send_event.sync(
+            event_key=event_key,
+            client=self._client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+
+
+class AsyncEventTriggers:
+    """Operations tagged event_triggers in the API document, as coroutines."""
+
+    def __init__(self, client: AsyncHTTPClientProvider) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        event_key: str,
+    ) -> EventTrigger:
+        """Get an event trigger by its key.
+
+        Calls `get_event_trigger`: `GET /v1/events/{event_key}`.
+        """
+        return await get_event_trigger.asyncio(
+            event_key=event_key,
+            client=self._client,
+        )
+
+    async def send(
+        self,
+        event_key: str,
+        *,
+        body: SendEventRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> EventTrigger:
+        """Deliver an event to the trigger that waits for it.
+
+        Calls `send_event`: `POST /v1/events/{event_key}/send`.
+        """
+        return await send_event.asyncio(
+            event_key=event_key,
+            client=self._client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+
+
+class Health:
+    """Operations tagged health in the API document."""
+
+    def __init__(self, client: HTTPClientProvider) -> None:
+        self._client = client
+
+    def check(
+        self,
+    ) -> HealthStatus:
+        """Report whether the server is up.
+
+        Calls `health_check`: `GET /health`.
+        """
+        return health_check.sync(
+            client=self._client,
+        )
+
+
+class AsyncHealth:
+    """Operations tagged health in the API document, as coroutines."""
+
+    def __init__(self, client: AsyncHTTPClientProvider) -> None:
+        self._client = client
+
+    async def check(
+        self,
+    ) -> HealthStatus:
+        """Report whether the server is up.
+
+        Calls `health_check`: `GET /health`.
+        """
+        return await health_check.asyncio(
+            client=self._client,
+        )
+
+
+class Jobs:
+    """Operations tagged jobs in the API document."""
+
+    def __init__(self, client: HTTPClientProvider) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        slug: str | Unset = UNSET,
+        tag_key: str | Unset = UNSET,
+        tag_value: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> JobList:
+        """List the project's jobs, newest first.
+
+        Calls `list_jobs`: `GET /v1/jobs`.
+        """
+        return list_jobs.sync(
+            client=self._client,
+            slug=slug,
+            tag_key=tag_key,
+            tag_value=tag_value,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    def create(
+        self,
+        *,
+        body: CreateJobRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Job:
+        """Create a job.
+
+        Calls `create_job`: `POST /v1/jobs`.
+        """
+        return create_job.sync(
+            client=self._client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+
+    def get(
+        self,
+        job_id: str,
+    ) -> Job:
+        """Get a job by its id.
+
+        Calls `get_job`: `GET /v1/jobs/{job_id}`.
+        """
+        return get_job.sync(
+            job_id=job_id,
+            client=self._client,
+        )
+
+    def delete(
+        self,
+        job_id: str,
+    ) -> None:
+        """Delete a job.
+
+        Calls `delete_job`: `DELETE /v1/jobs/{job_id}`.
+        """
+        return delete_job.sync(
+            job_id=job_id,
+            client=self._client,
+        )
+
+    def update(
+        self,
+        job_id: str,
+        *,
+        body: UpdateJobRequest,
+    ) -> Job:
+        """Change some fields of a job.
+
+        Calls `update_job`: `PATCH /v1/jobs/{job_id}`.
+        """
+        return update_job.sync(
+            job_id=job_id,
+            client=self._client,
+            body=body,
+        )
+
+    def trigger(
+        self,
+        job_id: str,
+        *,
+        body: TriggerRequest,
+        idempotency_key: str | Unset = UNSET,
+        traceparent: str | Unset = UNSET,
+        tracestate: str | Unset = UNSET,
+    ) -> (
+        BatchFlushedTrigger
+        | BufferedTrigger
+        | DebouncedTrigger
+        | TriggeredRun
+        | DryRunResult
+        | IdempotentTriggerHit
+    ):
+        """Start a run of a job.
+
+        Calls `trigger_job`: `POST /v1/jobs/{job_id}/trigger`.
+        """
+        return trigger_job.sync(
+            job_id=job_id,
+            client=self._client,
+            body=body,
+            idempotency_key=idempotency_key,
+            traceparent=traceparent,
+            tracestate=tracestate,
+        )
+
+
+class AsyncJobs:
+    """Operations tagged jobs in the API document, as coroutines."""
+
+    def __init__(self, client: AsyncHTTPClientProvider) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        slug: str | Unset = UNSET,
+        tag_key: str | Unset = UNSET,
+        tag_value: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> JobList:
+        """List the project's jobs, newest first.
+
+        Calls `list_jobs`: `GET /v1/jobs`.
+        """
+        return await list_jobs.asyncio(
+            client=self._client,
+            slug=slug,
+            tag_key=tag_key,
+            tag_value=tag_value,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    async def create(
+        self,
+        *,
+        body: CreateJobRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Job:
+        """Create a job.
+
+        Calls `create_job`: `POST /v1/jobs`.
+        """
+        return await create_job.asyncio(
+            client=self._client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+
+    async def get(
+        self,
+        job_id: str,
+    ) -> Job:
+        """Get a job by its id.
+
+        Calls `get_job`: `GET /v1/jobs/{job_id}`.
+        """
+        return await get_job.asyncio(
+            job_id=job_id,
+            client=self._client,
+        )
+
+    async def delete(
+        self,
+        job_id: str,
+    ) -> None:
+        """Delete a job.
+
+        Calls `delete_job`: `DELETE /v1/jobs/{job_id}`.
+        """
+        return await delete_job.asyncio(
+            job_id=job_id,
+            client=self._client,
+        )
+
+    async def update(
+        self,
+        job_id: str,
+        *,
+        body: UpdateJobRequest,
+    ) -> Job:
+        """Change some fields of a job.
+
+        Calls `update_job`: `PATCH /v1/jobs/{job_id}`.
+        """
+        return await update_job.asyncio(
+            job_id=job_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def trigger(
+        self,
+        job_id: str,
+        *,
+        body: TriggerRequest,
+        idempotency_key: str | Unset = UNSET,
+        traceparent: str | Unset = UNSET,
+        tracestate: str | Unset = UNSET,
+    ) -> (
+        BatchFlushedTrigger
+        | BufferedTrigger
+        | DebouncedTrigger
+        | TriggeredRun
+        | DryRunResult
+        | IdempotentTriggerHit
+    ):
+        """Start a run of a job.
+
+        Calls `trigger_job`: `POST /v1/jobs/{job_id}/trigger`.
+        """
+        return await trigger_job.asyncio(
+            job_id=job_id,
+            client=self._client,
+            body=body,
+            idempotency_key=idempotency_key,
+            traceparent=traceparent,
+            tracestate=tracestate,
+        )
+
+
+class RunPlane:
+    """Operations tagged run_plane in the API document."""
+
+    def __init__(self, client: HTTPClientProvider) -> None:
+        self._client = client
+
+    def get_payload(
+        self,
+        run_id: str,
+    ) -> Any:
+        """Read the payload the run was triggered with.
+
+        Calls `sdk_get_payload`: `GET /sdk/v1/runs/{run_id}/payload`.
+        """
+        return sdk_get_payload.sync(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    def log(
+        self,
+        run_id: str,
+        *,
+        body: LogRequest,
+    ) -> RunEvent:
+        """Append a log line to the run.
+
+        Calls `sdk_log`: `POST /sdk/v1/runs/{run_id}/log`.
+        """
+        return sdk_log.sync(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    def progress(
+        self,
+        run_id: str,
+        *,
+        body: ProgressRequest,
+    ) -> RunEvent:
+        """Report how far the run has come.
+
+        Calls `sdk_progress`: `POST /sdk/v1/runs/{run_id}/progress`.
+        """
+        return sdk_progress.sync(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    def annotate(
+        self,
+        run_id: str,
+        *,
+        body: AnnotateRequest,
+    ) -> JobRun:
+        """Merge string annotations into the run's metadata.
+
+        Calls `sdk_annotate`: `POST /sdk/v1/runs/{run_id}/annotate`.
+        """
+        return sdk_annotate.sync(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    def heartbeat(
+        self,
+        run_id: str,
+    ) -> StatusOk:
+        """Tell Strait the run is still alive.
+
+        Calls `sdk_heartbeat`: `POST /sdk/v1/runs/{run_id}/heartbeat`.
+        """
+        return sdk_heartbeat.sync(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    def checkpoint(
+        self,
+        run_id: str,
+        *,
+        body: CheckpointRequest,
+    ) -> RunCheckpoint:
+        """Save a checkpoint that a later attempt can resume from.
+
+        Calls `sdk_checkpoint`: `POST /sdk/v1/runs/{run_id}/checkpoint`.
+        """
+        return sdk_checkpoint.sync(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    def output(
+        self,
+        run_id: str,
+        *,
+        body: OutputRequest,
+    ) -> RunOutput:
+        """Store a named output of the run.
+
+        Calls `sdk_output`: `POST /sdk/v1/runs/{run_id}/output`.
+        """
+        return sdk_output.sync(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    def complete(
+        self,
+        run_id: str,
+        *,
+        body: CompleteRequest,
+    ) -> JobRun:
+        """Finish the run successfully, with an optional result.
+
+        Calls `sdk_complete`: `POST /sdk/v1/runs/{run_id}/complete`.
+        """
+        return sdk_complete.sync(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    def fail(
+        self,
+        run_id: str,
+        *,
+        body: FailRequest,
+    ) -> JobRun:
+        """Finish the run as failed.
+
+        Calls `sdk_fail`: `POST /sdk/v1/runs/{run_id}/fail`.
+        """
+        return sdk_fail.sync(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    def spawn(
+        self,
+        run_id: str,
+        *,
+        body: SpawnRequest,
+    ) -> SpawnedRun:
+        """Start a child run of another job.
+
+        Calls `sdk_spawn`: `POST /sdk/v1/runs/{run_id}/spawn`.
+        """
+        return sdk_spawn.sync(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    def continue_run(
+        self,
+        run_id: str,
+        *,
+        body: ContinueRequest,
+    ) -> JobRun:
+        """Queue a continuation run that carries on this run's work.
+
+        Calls `sdk_continue`: `POST /sdk/v1/runs/{run_id}/continue`.
+        """
+        return sdk_continue.sync(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    def wait_for_event(
+        self,
+        run_id: str,
+        *,
+        body: WaitForEventRequest,
+    ) -> WaitForEventResponse:
+        """Suspend the run until an event with this key is sent.
+
+        Calls `sdk_wait_for_event`: `POST /sdk/v1/runs/{run_id}/wait-for-event`.
+        """
+        return sdk_wait_for_event.sync(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    def list_state(
+        self,
+        run_id: str,
+    ) -> list[RunState]:
+        """List every key of the run's state.
+
+        Calls `sdk_list_state`: `GET /sdk/v1/runs/{run_id}/state`.
+        """
+        return sdk_list_state.sync(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    def set_state(
+        self,
+        run_id: str,
+        *,
+        body: SetStateRequest,
+    ) -> RunState:
+        """Set one key of the run's state.
+
+        Calls `sdk_set_state`: `POST /sdk/v1/runs/{run_id}/state`.
+        """
+        return sdk_set_state.sync(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    def get_state(
+        self,
+        run_id: str,
+        key: str,
+    ) -> RunState:
+        """Read one key of the run's state.
+
+        Calls `sdk_get_state`: `GET /sdk/v1/runs/{run_id}/state/{key}`.
+        """
+        return sdk_get_state.sync(
+            run_id=run_id,
+            key=key,
+            client=self._client,
+        )
+
+    def delete_state(
+        self,
+        run_id: str,
+        key: str,
+    ) -> None:
+        """Remove one key of the run's state.
+
+        Calls `sdk_delete_state`: `DELETE /sdk/v1/runs/{run_id}/state/{key}`.
+        """
+        return sdk_delete_state.sync(
+            run_id=run_id,
+            key=key,
+            client=self._client,
+        )
+
+    def stream_chunk(
+        self,
+        run_id: str,
+        *,
+        body: StreamChunkRequest,
+    ) -> StatusOk:
+        """Publish a chunk of live output.
+
+        Calls `sdk_stream_chunk`: `POST /sdk/v1/runs/{run_id}/stream`.
+        """
+        return sdk_stream_chunk.sync(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    def resources(
+        self,
+        run_id: str,
+        *,
+        body: ResourcesRequest,
+    ) -> StatusOk:
+        """Report a sample of the run's CPU and memory use.
+
+        Calls `sdk_resources`: `POST /sdk/v1/runs/{run_id}/resources`.
+        """
+        return sdk_resources.sync(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    def resource_snapshot(
+        self,
+        run_id: str,
+        *,
+        body: ResourceSnapshotRequest,
+    ) -> ResourceSnapshot:
+        """Store a snapshot of the run's resource use, network counters included.
+
+        Calls `sdk_resource_snapshot`: `POST /sdk/v1/runs/{run_id}/resource-snapshot`.
+        """
+        return sdk_resource_snapshot.sync(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    def list_memory(
+        self,
+        run_id: str,
+    ) -> list[JobMemory]:
+        """List every memory entry of the run's job.
+
+        Calls `sdk_list_memory`: `GET /sdk/v1/runs/{run_id}/memory`.
+        """
+        return sdk_list_memory.sync(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    def get_memory(
+        self,
+        run_id: str,
+        key: str,
+    ) -> JobMemory:
+        """Read one memory entry of the run's job.
+
+        Calls `sdk_get_memory`: `GET /sdk/v1/runs/{run_id}/memory/{key}`.
+        """
+        return sdk_get_memory.sync(
+            run_id=run_id,
+            key=key,
+            client=self._client,
+        )
+
+    def set_memory(
+        self,
+        run_id: str,
+        key: str,
+        *,
+        body: SetMemoryRequest,
+    ) -> JobMemory:
+        """Set one memory entry of the run's job.
+
+        Calls `sdk_set_memory`: `POST /sdk/v1/runs/{run_id}/memory/{key}`.
+        """
+        return sdk_set_memory.sync(
+            run_id=run_id,
+            key=key,
+            client=self._client,
+            body=body,
+        )
+
+    def delete_memory(
+        self,
+        run_id: str,
+        key: str,
+    ) -> None:
+        """Remove one memory entry of the run's job.
+
+        Calls `sdk_delete_memory`: `DELETE /sdk/v1/runs/{run_id}/memory/{key}`.
+        """
+        return sdk_delete_memory.sync(
+            run_id=run_id,
+            key=key,
+            client=self._client,
+        )
+
+
+class AsyncRunPlane:
+    """Operations tagged run_plane in the API document, as coroutines."""
+
+    def __init__(self, client: AsyncHTTPClientProvider) -> None:
+        self._client = client
+
+    async def get_payload(
+        self,
+        run_id: str,
+    ) -> Any:
+        """Read the payload the run was triggered with.
+
+        Calls `sdk_get_payload`: `GET /sdk/v1/runs/{run_id}/payload`.
+        """
+        return await sdk_get_payload.asyncio(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    async def log(
+        self,
+        run_id: str,
+        *,
+        body: LogRequest,
+    ) -> RunEvent:
+        """Append a log line to the run.
+
+        Calls `sdk_log`: `POST /sdk/v1/runs/{run_id}/log`.
+        """
+        return await sdk_log.asyncio(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def progress(
+        self,
+        run_id: str,
+        *,
+        body: ProgressRequest,
+    ) -> RunEvent:
+        """Report how far the run has come.
+
+        Calls `sdk_progress`: `POST /sdk/v1/runs/{run_id}/progress`.
+        """
+        return await sdk_progress.asyncio(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def annotate(
+        self,
+        run_id: str,
+        *,
+        body: AnnotateRequest,
+    ) -> JobRun:
+        """Merge string annotations into the run's metadata.
+
+        Calls `sdk_annotate`: `POST /sdk/v1/runs/{run_id}/annotate`.
+        """
+        return await sdk_annotate.asyncio(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def heartbeat(
+        self,
+        run_id: str,
+    ) -> StatusOk:
+        """Tell Strait the run is still alive.
+
+        Calls `sdk_heartbeat`: `POST /sdk/v1/runs/{run_id}/heartbeat`.
+        """
+        return await sdk_heartbeat.asyncio(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    async def checkpoint(
+        self,
+        run_id: str,
+        *,
+        body: CheckpointRequest,
+    ) -> RunCheckpoint:
+        """Save a checkpoint that a later attempt can resume from.
+
+        Calls `sdk_checkpoint`: `POST /sdk/v1/runs/{run_id}/checkpoint`.
+        """
+        return await sdk_checkpoint.asyncio(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def output(
+        self,
+        run_id: str,
+        *,
+        body: OutputRequest,
+    ) -> RunOutput:
+        """Store a named output of the run.
+
+        Calls `sdk_output`: `POST /sdk/v1/runs/{run_id}/output`.
+        """
+        return await sdk_output.asyncio(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def complete(
+        self,
+        run_id: str,
+        *,
+        body: CompleteRequest,
+    ) -> JobRun:
+        """Finish the run successfully, with an optional result.
+
+        Calls `sdk_complete`: `POST /sdk/v1/runs/{run_id}/complete`.
+        """
+        return await sdk_complete.asyncio(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def fail(
+        self,
+        run_id: str,
+        *,
+        body: FailRequest,
+    ) -> JobRun:
+        """Finish the run as failed.
+
+        Calls `sdk_fail`: `POST /sdk/v1/runs/{run_id}/fail`.
+        """
+        return await sdk_fail.asyncio(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def spawn(
+        self,
+        run_id: str,
+        *,
+        body: SpawnRequest,
+    ) -> SpawnedRun:
+        """Start a child run of another job.
+
+        Calls `sdk_spawn`: `POST /sdk/v1/runs/{run_id}/spawn`.
+        """
+        return await sdk_spawn.asyncio(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def continue_run(
+        self,
+        run_id: str,
+        *,
+        body: ContinueRequest,
+    ) -> JobRun:
+        """Queue a continuation run that carries on this run's work.
+
+        Calls `sdk_continue`: `POST /sdk/v1/runs/{run_id}/continue`.
+        """
+        return await sdk_continue.asyncio(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def wait_for_event(
+        self,
+        run_id: str,
+        *,
+        body: WaitForEventRequest,
+    ) -> WaitForEventResponse:
+        """Suspend the run until an event with this key is sent.
+
+        Calls `sdk_wait_for_event`: `POST /sdk/v1/runs/{run_id}/wait-for-event`.
+        """
+        return await sdk_wait_for_event.asyncio(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def list_state(
+        self,
+        run_id: str,
+    ) -> list[RunState]:
+        """List every key of the run's state.
+
+        Calls `sdk_list_state`: `GET /sdk/v1/runs/{run_id}/state`.
+        """
+        return await sdk_list_state.asyncio(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    async def set_state(
+        self,
+        run_id: str,
+        *,
+        body: SetStateRequest,
+    ) -> RunState:
+        """Set one key of the run's state.
+
+        Calls `sdk_set_state`: `POST /sdk/v1/runs/{run_id}/state`.
+        """
+        return await sdk_set_state.asyncio(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def get_state(
+        self,
+        run_id: str,
+        key: str,
+    ) -> RunState:
+        """Read one key of the run's state.
+
+        Calls `sdk_get_state`: `GET /sdk/v1/runs/{run_id}/state/{key}`.
+        """
+        return await sdk_get_state.asyncio(
+            run_id=run_id,
+            key=key,
+            client=self._client,
+        )
+
+    async def delete_state(
+        self,
+        run_id: str,
+        key: str,
+    ) -> None:
+        """Remove one key of the run's state.
+
+        Calls `sdk_delete_state`: `DELETE /sdk/v1/runs/{run_id}/state/{key}`.
+        """
+        return await sdk_delete_state.asyncio(
+            run_id=run_id,
+            key=key,
+            client=self._client,
+        )
+
+    async def stream_chunk(
+        self,
+        run_id: str,
+        *,
+        body: StreamChunkRequest,
+    ) -> StatusOk:
+        """Publish a chunk of live output.
+
+        Calls `sdk_stream_chunk`: `POST /sdk/v1/runs/{run_id}/stream`.
+        """
+        return await sdk_stream_chunk.asyncio(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def resources(
+        self,
+        run_id: str,
+        *,
+        body: ResourcesRequest,
+    ) -> StatusOk:
+        """Report a sample of the run's CPU and memory use.
+
+        Calls `sdk_resources`: `POST /sdk/v1/runs/{run_id}/resources`.
+        """
+        return await sdk_resources.asyncio(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def resource_snapshot(
+        self,
+        run_id: str,
+        *,
+        body: ResourceSnapshotRequest,
+    ) -> ResourceSnapshot:
+        """Store a snapshot of the run's resource use, network counters included.
+
+        Calls `sdk_resource_snapshot`: `POST /sdk/v1/runs/{run_id}/resource-snapshot`.
+        """
+        return await sdk_resource_snapshot.asyncio(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def list_memory(
+        self,
+        run_id: str,
+    ) -> list[JobMemory]:
+        """List every memory entry of the run's job.
+
+        Calls `sdk_list_memory`: `GET /sdk/v1/runs/{run_id}/memory`.
+        """
+        return await sdk_list_memory.asyncio(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    async def get_memory(
+        self,
+        run_id: str,
+        key: str,
+    ) -> JobMemory:
+        """Read one memory entry of the run's job.
+
+        Calls `sdk_get_memory`: `GET /sdk/v1/runs/{run_id}/memory/{key}`.
+        """
+        return await sdk_get_memory.asyncio(
+            run_id=run_id,
+            key=key,
+            client=self._client,
+        )
+
+    async def set_memory(
+        self,
+        run_id: str,
+        key: str,
+        *,
+        body: SetMemoryRequest,
+    ) -> JobMemory:
+        """Set one memory entry of the run's job.
+
+        Calls `sdk_set_memory`: `POST /sdk/v1/runs/{run_id}/memory/{key}`.
+        """
+        return await sdk_set_memory.asyncio(
+            run_id=run_id,
+            key=key,
+            client=self._client,
+            body=body,
+        )
+
+    async def delete_memory(
+        self,
+        run_id: str,
+        key: str,
+    ) -> None:
+        """Remove one memory entry of the run's job.
+
+        Calls `sdk_delete_memory`: `DELETE /sdk/v1/runs/{run_id}/memory/{key}`.
+        """
+        return await sdk_delete_memory.asyncio(
+            run_id=run_id,
+            key=key,
+            client=self._client,
+        )
+
+
+class Runs:
+    """Operations tagged runs in the API document."""
+
+    def __init__(self, client: HTTPClientProvider) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        status: RunStatus | Unset = UNSET,
+        statuses: list[RunStatus] | Unset = UNSET,
+        tag_key: str | Unset = UNSET,
+        tag_value: str | Unset = UNSET,
+        triggered_by: str | Unset = UNSET,
+        batch_id: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> RunList:
+        """List the project's runs, newest first.
+
+        Calls `list_runs`: `GET /v1/runs`.
+        """
+        return list_runs.sync(
+            client=self._client,
+            status=status,
+            statuses=statuses,
+            tag_key=tag_key,
+            tag_value=tag_value,
+            triggered_by=triggered_by,
+            batch_id=batch_id,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    def get(
+        self,
+        run_id: str,
+    ) -> JobRun:
+        """Get a run by its id.
+
+        Calls `get_run`: `GET /v1/runs/{run_id}`.
+        """
+        return get_run.sync(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    def cancel(
+        self,
+        run_id: str,
+    ) -> JobRun:
+        """Cancel a run and its child runs.
+
+        Calls `cancel_run`: `DELETE /v1/runs/{run_id}`.
+        """
+        return cancel_run.sync(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    def list_events(
+        self,
+        run_id: str,
+        *,
+        level: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> RunEventList:
+        """List a run's events (logs, progress, status changes), newest first.
+
+        Calls `list_run_events`: `GET /v1/runs/{run_id}/events`.
+        """
+        return list_run_events.sync(
+            run_id=run_id,
+            client=self._client,
+            level=level,
+            type_=type_,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    def list_checkpoints(
+        self,
+        run_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> RunCheckpointList:
+        """List a run's checkpoints, newest first.
+
+        Calls `list_run_checkpoints`: `GET /v1/runs/{run_id}/checkpoints`.
+        """
+        return list_run_checkpoints.sync(
+            run_id=run_id,
+            client=self._client,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    def list_outputs(
+        self,
+        run_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> RunOutputList:
+        """List a run's named outputs, newest first.
+
+        Calls `list_run_outputs`: `GET /v1/runs/{run_id}/outputs`.
+        """
+        return list_run_outputs.sync(
+            run_id=run_id,
+            client=self._client,
+            limit=limit,
+            cursor=cursor,
+        )
+
+
+class AsyncRuns:
+    """Operations tagged runs in the API document, as coroutines."""
+
+    def __init__(self, client: AsyncHTTPClientProvider) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        status: RunStatus | Unset = UNSET,
+        statuses: list[RunStatus] | Unset = UNSET,
+        tag_key: str | Unset = UNSET,
+        tag_value: str | Unset = UNSET,
+        triggered_by: str | Unset = UNSET,
+        batch_id: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> RunList:
+        """List the project's runs, newest first.
+
+        Calls `list_runs`: `GET /v1/runs`.
+        """
+        return await list_runs.asyncio(
+            client=self._client,
+            status=status,
+            statuses=statuses,
+            tag_key=tag_key,
+            tag_value=tag_value,
+            triggered_by=triggered_by,
+            batch_id=batch_id,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    async def get(
+        self,
+        run_id: str,
+    ) -> JobRun:
+        """Get a run by its id.
+
+        Calls `get_run`: `GET /v1/runs/{run_id}`.
+        """
+        return await get_run.asyncio(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    async def cancel(
+        self,
+        run_id: str,
+    ) -> JobRun:
+        """Cancel a run and its child runs.
+
+        Calls `cancel_run`: `DELETE /v1/runs/{run_id}`.
+        """
+        return await cancel_run.asyncio(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    async def list_events(
+        self,
+        run_id: str,
+        *,
+        level: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> RunEventList:
+        """List a run's events (logs, progress, status changes), newest first.
+
+        Calls `list_run_events`: `GET /v1/runs/{run_id}/events`.
+        """
+        return await list_run_events.asyncio(
+            run_id=run_id,
+            client=self._client,
+            level=level,
+            type_=type_,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    async def list_checkpoints(
+        self,
+        run_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> RunCheckpointList:
+        """List a run's checkpoints, newest first.
+
+        Calls `list_run_checkpoints`: `GET /v1/runs/{run_id}/checkpoints`.
+        """
+        return await list_run_checkpoints.asyncio(
+            run_id=run_id,
+            client=self._client,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    async def list_outputs(
+        self,
+        run_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> RunOutputList:
+        """List a run's named outputs, newest first.
+
+        Calls `list_run_outputs`: `GET /v1/runs/{run_id}/outputs`.
+        """
+        return await list_run_outputs.asyncio(
+            run_id=run_id,
+            client=self._client,
+            limit=limit,
+            cursor=cursor,
+        )
+
+
+class Resources:
+    """The resource clients of a synchronous client."""
+
+    def __init__(self, client: HTTPClientProvider) -> None:
+        self.event_triggers = EventTriggers(client)
+        self.health = Health(client)
+        self.jobs = Jobs(client)
+        self.run_plane = RunPlane(client)
+        self.runs = Runs(client)
+
+
+class AsyncResources:
+    """The resource clients of an asynchronous client."""
+
+    def __init__(self, client: AsyncHTTPClientProvider) -> None:
+        self.event_triggers = AsyncEventTriggers(client)
+        self.health = AsyncHealth(client)
+        self.jobs = AsyncJobs(client)
+        self.run_plane = AsyncRunPlane(client)
+        self.runs = AsyncRuns(client)

@@ -1,0 +1,182 @@
+"""List every memory entry of the run's job.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.job_memory import JobMemory
+from ...types import Response
+
+OPERATION = "sdk_list_memory"
+
+
+def _get_kwargs(
+    run_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sdk/v1/runs/{run_id}/memory".format(
+            run_id=quote(str(run_id), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> list[JobMemory]:
+    if response.status_code == 200:
+        try:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = JobMemory.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[list[JobMemory]]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    run_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> Response[list[JobMemory]]:
+    """List every memory entry of the run's job.
+    Memory belongs to the job and is shared by all of its runs. Answers a plain array, not the
+    paginated envelope.
+
+    `GET /sdk/v1/runs/{run_id}/memory`
+
+    Args:
+        run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[list[JobMemory]]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    run_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> list[JobMemory]:
+    """List every memory entry of the run's job.
+    Memory belongs to the job and is shared by all of its runs. Answers a plain array, not the
+    paginated envelope.
+
+    `GET /sdk/v1/runs/{run_id}/memory`
+
+    Args:
+        run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        list[JobMemory]
+    """
+
+    return sync_detailed(
+        run_id=run_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    run_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> Response[list[JobMemory]]:
+    """List every memory entry of the run's job.
+    Memory belongs to the job and is shared by all of its runs. Answers a plain array, not the
+    paginated envelope.
+
+    `GET /sdk/v1/runs/{run_id}/memory`
+
+    Args:
+        run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[list[JobMemory]]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    run_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> list[JobMemory]:
+    """List every memory entry of the run's job.
+    Memory belongs to the job and is shared by all of its runs. Answers a plain array, not the
+    paginated envelope.
+
+    `GET /sdk/v1/runs/{run_id}/memory`
+
+    Args:
+        run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        list[JobMemory]
+    """
+
+    return (
+        await asyncio_detailed(
+            run_id=run_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,186 @@
+"""Store a snapshot of the run's resource use, network counters included.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.resource_snapshot import ResourceSnapshot
+from ...models.resource_snapshot_request import ResourceSnapshotRequest
+from ...types import Response
+
+OPERATION = "sdk_resource_snapshot"
+
+
+def _get_kwargs(
+    run_id: str,
+    *,
+    body: ResourceSnapshotRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sdk/v1/runs/{run_id}/resource-snapshot".format(
+            run_id=quote(str(run_id), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> ResourceSnapshot:
+    if response.status_code == 201:
+        try:
+            response_201 = ResourceSnapshot.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_201
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[ResourceSnapshot]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    run_id: str,
+    *,
+    client: HTTPClientProvider,
+    body: ResourceSnapshotRequest,
+) -> Response[ResourceSnapshot]:
+    """Store a snapshot of the run's resource use, network counters included.
+    `POST /sdk/v1/runs/{run_id}/resource-snapshot`
+
+    Args:
+        run_id (str):
+        body (ResourceSnapshotRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[ResourceSnapshot]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    run_id: str,
+    *,
+    client: HTTPClientProvider,
+    body: ResourceSnapshotRequest,
+) -> ResourceSnapshot:
+    """Store a snapshot of the run's resource use, network counters included.
+    `POST /sdk/v1/runs/{run_id}/resource-snapshot`
+
+    Args:
+        run_id (str):
+        body (ResourceSnapshotRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        ResourceSnapshot
+    """
+
+    return sync_detailed(
+        run_id=run_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    run_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+    body: ResourceSnapshotRequest,
+) -> Response[ResourceSnapshot]:
+    """Store a snapshot of the run's resource use, network counters included.
+    `POST /sdk/v1/runs/{run_id}/resource-snapshot`
+
+    Args:
+        run_id (str):
+        body (ResourceSnapshotRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[ResourceSnapshot]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    run_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+    body: ResourceSnapshotRequest,
+) -> ResourceSnapshot:
+    """Store a snapshot of the run's resource use, network counters included.
+    `POST /sdk/v1/runs/{run_id}/resource-snapshot`
+
+    Args:
+        run_id (str):
+        body (ResourceSnapshotRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        ResourceSnapshot
+    """
+
+    return (
+        await asyncio_detailed(
+            run_id=run_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

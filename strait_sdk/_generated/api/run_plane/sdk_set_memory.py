@@ -1,0 +1,212 @@
+"""Set one memory entry of the run's job.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.job_memory import JobMemory
+from ...models.set_memory_request import SetMemoryRequest
+from ...types import Response
+
+OPERATION = "sdk_set_memory"
+
+
+def _get_kwargs(
+    run_id: str,
+    key: str,
+    *,
+    body: SetMemoryRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sdk/v1/runs/{run_id}/memory/{key}".format(
+            run_id=quote(str(run_id), safe=""),
+            key=quote(str(key), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> JobMemory:
+    if response.status_code == 201:
+        try:
+            response_201 = JobMemory.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_201
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[JobMemory]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    run_id: str,
+    key: str,
+    *,
+    client: HTTPClientProvider,
+    body: SetMemoryRequest,
+) -> Response[JobMemory]:
+    """Set one memory entry of the run's job.
+    Values are at most 1 MiB per key and 10 MiB per job unless the project's quota says
+    otherwise. A positive `ttl_secs` makes the entry expire.
+
+    `POST /sdk/v1/runs/{run_id}/memory/{key}`
+
+    Args:
+        run_id (str):
+        key (str):
+        body (SetMemoryRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[JobMemory]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        key=key,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    run_id: str,
+    key: str,
+    *,
+    client: HTTPClientProvider,
+    body: SetMemoryRequest,
+) -> JobMemory:
+    """Set one memory entry of the run's job.
+    Values are at most 1 MiB per key and 10 MiB per job unless the project's quota says
+    otherwise. A positive `ttl_secs` makes the entry expire.
+
+    `POST /sdk/v1/runs/{run_id}/memory/{key}`
+
+    Args:
+        run_id (str):
+        key (str):
+        body (SetMemoryRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        JobMemory
+    """
+
+    return sync_detailed(
+        run_id=run_id,
+        key=key,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    run_id: str,
+    key: str,
+    *,
+    client: AsyncHTTPClientProvider,
+    body: SetMemoryRequest,
+) -> Response[JobMemory]:
+    """Set one memory entry of the run's job.
+    Values are at most 1 MiB per key and 10 MiB per job unless the project's quota says
+    otherwise. A positive `ttl_secs` makes the entry expire.
+
+    `POST /sdk/v1/runs/{run_id}/memory/{key}`
+
+    Args:
+        run_id (str):
+        key (str):
+        body (SetMemoryRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[JobMemory]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        key=key,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    run_id: str,
+    key: str,
+    *,
+    client: AsyncHTTPClientProvider,
+    body: SetMemoryRequest,
+) -> JobMemory:
+    """Set one memory entry of the run's job.
+    Values are at most 1 MiB per key and 10 MiB per job unless the project's quota says
+    otherwise. A positive `ttl_secs` makes the entry expire.
+
+    `POST /sdk/v1/runs/{run_id}/memory/{key}`
+
+    Args:
+        run_id (str):
+        key (str):
+        body (SetMemoryRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        JobMemory
+    """
+
+    return (
+        await asyncio_detailed(
+            run_id=run_id,
+            key=key,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DryRunJob")
+
+
+@_attrs_define
+class DryRunJob:
+    id: str
+    name: str
+    slug: str
+    timeout_secs: int
+    max_attempts: int
+    version: int
+    execution_mode: str | Unset = UNSET
+    queue: str | Unset = UNSET
+    version_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        slug = self.slug
+
+        timeout_secs = self.timeout_secs
+
+        max_attempts = self.max_attempts
+
+        version = self.version
+
+        execution_mode = self.execution_mode
+
+        queue = self.queue
+
+        version_id = self.version_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "slug": slug,
+                "timeout_secs": timeout_secs,
+                "max_attempts": max_attempts,
+                "version": version,
+            }
+        )
+        if execution_mode is not UNSET:
+            field_dict["execution_mode"] = execution_mode
+        if queue is not UNSET:
+            field_dict["queue"] = queue
+        if version_id is not UNSET:
+            field_dict["version_id"] = version_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        slug = d.pop("slug")
+
+        timeout_secs = d.pop("timeout_secs")
+
+        max_attempts = d.pop("max_attempts")
+
+        version = d.pop("version")
+
+        execution_mode = d.pop("execution_mode", UNSET)
+
+        queue = d.pop("queue", UNSET)
+
+        version_id = d.pop("version_id", UNSET)
+
+        dry_run_job = cls(
+            id=id,
+            name=name,
+            slug=slug,
+            timeout_secs=timeout_secs,
+            max_attempts=max_attempts,
+            version=version,
+            execution_mode=execution_mode,
+            queue=queue,
+            version_id=version_id,
+        )
+
+        dry_run_job.additional_properties = d
+        return dry_run_job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dry_run_job import DryRunJob
+
+
+T = TypeVar("T", bound="DryRunResult")
+
+
+@_attrs_define
+class DryRunResult:
+    """What a trigger would do, answered for `dry_run`."""
+
+    job: DryRunJob
+    payload_hash: str
+    expires_at: datetime.datetime
+    payload: Any | Unset = UNSET
+    scheduled_at: datetime.datetime | Unset = UNSET
+    validation_warnings: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job = self.job.to_dict()
+
+        payload_hash = self.payload_hash
+
+        expires_at = self.expires_at.isoformat()
+
+        payload = self.payload
+
+        scheduled_at: str | Unset = UNSET
+        if not isinstance(self.scheduled_at, Unset):
+            scheduled_at = self.scheduled_at.isoformat()
+
+        validation_warnings: list[str] | Unset = UNSET
+        if not isinstance(self.validation_warnings, Unset):
+            validation_warnings = self.validation_warnings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "job": job,
+                "payload_hash": payload_hash,
+                "expires_at": expires_at,
+            }
+        )
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+        if scheduled_at is not UNSET:
+            field_dict["scheduled_at"] = scheduled_at
+        if validation_warnings is not UNSET:
+            field_dict["validation_warnings"] = validation_warnings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dry_run_job import DryRunJob  # noqa: PLC0415
+
+        d = dict(src_dict)
+        job = DryRunJob.from_dict(d.pop("job"))
+
+        payload_hash = d.pop("payload_hash")
+
+        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+
+        payload = d.pop("payload", UNSET)
+
+        _scheduled_at = d.pop("scheduled_at", UNSET)
+        scheduled_at: datetime.datetime | Unset
+        if isinstance(_scheduled_at, Unset):
+            scheduled_at = UNSET
+        else:
+            scheduled_at = datetime.datetime.fromisoformat(_scheduled_at)
+
+        validation_warnings = cast(list[str], d.pop("validation_warnings", UNSET))
+
+        dry_run_result = cls(
+            job=job,
+            payload_hash=payload_hash,
+            expires_at=expires_at,
+            payload=payload,
+            scheduled_at=scheduled_at,
+            validation_warnings=validation_warnings,
+        )
+
+        dry_run_result.additional_properties = d
+        return dry_run_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

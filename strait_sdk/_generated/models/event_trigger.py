@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventTrigger")
+
+
+@_attrs_define
+class EventTrigger:
+    """A wait for an event, created by a run or a workflow step."""
+
+    id: str
+    event_key: str
+    project_id: str
+    source_type: str
+    """ `job_run` or `workflow_step`. """
+    status: str
+    """ `waiting`, `received`, `timed_out` or `canceled`. """
+    timeout_secs: int
+    requested_at: datetime.datetime
+    expires_at: datetime.datetime
+    environment_id: str | Unset = UNSET
+    workflow_run_id: str | Unset = UNSET
+    workflow_step_run_id: str | Unset = UNSET
+    job_run_id: str | Unset = UNSET
+    request_payload: Any | Unset = UNSET
+    response_payload: Any | Unset = UNSET
+    """ The payload delivered by `send-event`. """
+    received_at: datetime.datetime | Unset = UNSET
+    error: str | Unset = UNSET
+    notify_url: str | Unset = UNSET
+    notify_status: str | Unset = UNSET
+    trigger_type: str | Unset = UNSET
+    sent_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        event_key = self.event_key
+
+        project_id = self.project_id
+
+        source_type = self.source_type
+
+        status = self.status
+
+        timeout_secs = self.timeout_secs
+
+        requested_at = self.requested_at.isoformat()
+
+        expires_at = self.expires_at.isoformat()
+
+        environment_id = self.environment_id
+
+        workflow_run_id = self.workflow_run_id
+
+        workflow_step_run_id = self.workflow_step_run_id
+
+        job_run_id = self.job_run_id
+
+        request_payload = self.request_payload
+
+        response_payload = self.response_payload
+
+        received_at: str | Unset = UNSET
+        if not isinstance(self.received_at, Unset):
+            received_at = self.received_at.isoformat()
+
+        error = self.error
+
+        notify_url = self.notify_url
+
+        notify_status = self.notify_status
+
+        trigger_type = self.trigger_type
+
+        sent_by = self.sent_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "event_key": event_key,
+                "project_id": project_id,
+                "source_type": source_type,
+                "status": status,
+                "timeout_secs": timeout_secs,
+                "requested_at": requested_at,
+                "expires_at": expires_at,
+            }
+        )
+        if environment_id is not UNSET:
+            field_dict["environment_id"] = environment_id
+        if workflow_run_id is not UNSET:
+            field_dict["workflow_run_id"] = workflow_run_id
+        if workflow_step_run_id is not UNSET:
+            field_dict["workflow_step_run_id"] = workflow_step_run_id
+        if job_run_id is not UNSET:
+            field_dict["job_run_id"] = job_run_id
+        if request_payload is not UNSET:
+            field_dict["request_payload"] = request_payload
+        if response_payload is not UNSET:
+            field_dict["response_payload"] = response_payload
+        if received_at is not UNSET:
+            field_dict["received_at"] = received_at
+        if error is not UNSET:
+            field_dict["error"] = error
+        if notify_url is not UNSET:
+            field_dict["notify_url"] = notify_url
+        if notify_status is not UNSET:
+            field_dict["notify_status"] = notify_status
+        if trigger_type is not UNSET:
+            field_dict["trigger_type"] = trigger_type
+        if sent_by is not UNSET:
+            field_dict["sent_by"] = sent_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        event_key = d.pop("event_key")
+
+        project_id = d.pop("project_id")
+
+        source_type = d.pop("source_type")
+
+        status = d.pop("status")
+
+        timeout_secs = d.pop("timeout_secs")
+
+        requested_at = datetime.datetime.fromisoformat(d.pop("requested_at"))
+
+        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+
+        environment_id = d.pop("environment_id", UNSET)
+
+        workflow_run_id = d.pop("workflow_run_id", UNSET)
+
+        workflow_step_run_id = d.pop("workflow_step_run_id", UNSET)
+
+        job_run_id = d.pop("job_run_id", UNSET)
+
+        request_payload = d.pop("request_payload", UNSET)
+
+        response_payload = d.pop("response_payload", UNSET)
+
+        _received_at = d.pop("received_at", UNSET)
+        received_at: datetime.datetime | Unset
+        if isinstance(_received_at, Unset):
+            received_at = UNSET
+        else:
+            received_at = datetime.datetime.fromisoformat(_received_at)
+
+        error = d.pop("error", UNSET)
+
+        notify_url = d.pop("notify_url", UNSET)
+
+        notify_status = d.pop("notify_status", UNSET)
+
+        trigger_type = d.pop("trigger_type", UNSET)
+
+        sent_by = d.pop("sent_by", UNSET)
+
+        event_trigger = cls(
+            id=id,
+            event_key=event_key,
+            project_id=project_id,
+            source_type=source_type,
+            status=status,
+            timeout_secs=timeout_secs,
+            requested_at=requested_at,
+            expires_at=expires_at,
+            environment_id=environment_id,
+            workflow_run_id=workflow_run_id,
+            workflow_step_run_id=workflow_step_run_id,
+            job_run_id=job_run_id,
+            request_payload=request_payload,
+            response_payload=response_payload,
+            received_at=received_at,
+            error=error,
+            notify_url=notify_url,
+            notify_status=notify_status,
+            trigger_type=trigger_type,
+            sent_by=sent_by,
+        )
+
+        event_trigger.additional_properties = d
+        return event_trigger
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

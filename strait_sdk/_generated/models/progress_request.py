@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProgressRequest")
+
+
+@_attrs_define
+class ProgressRequest:
+    message: str
+    percent: float | Unset = UNSET
+    """ From 0 to 100, not a fraction. """
+    step: str | Unset = UNSET
+    eta_seconds: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        percent = self.percent
+
+        step = self.step
+
+        eta_seconds = self.eta_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if percent is not UNSET:
+            field_dict["percent"] = percent
+        if step is not UNSET:
+            field_dict["step"] = step
+        if eta_seconds is not UNSET:
+            field_dict["eta_seconds"] = eta_seconds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        percent = d.pop("percent", UNSET)
+
+        step = d.pop("step", UNSET)
+
+        eta_seconds = d.pop("eta_seconds", UNSET)
+
+        progress_request = cls(
+            message=message,
+            percent=percent,
+            step=step,
+            eta_seconds=eta_seconds,
+        )
+
+        progress_request.additional_properties = d
+        return progress_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,33 @@
+from enum import StrEnum
+
+
+class RunStatus(StrEnum):
+    CANCELED = "canceled"
+    COMPLETED = "completed"
+    CRASHED = "crashed"
+    DEAD_LETTER = "dead_letter"
+    DELAYED = "delayed"
+    DEQUEUED = "dequeued"
+    EXECUTING = "executing"
+    EXPIRED = "expired"
+    FAILED = "failed"
+    PAUSED = "paused"
+    QUEUED = "queued"
+    REPLAY_STAGED = "replay_staged"
+    SYSTEM_FAILED = "system_failed"
+    TIMED_OUT = "timed_out"
+    WAITING = "waiting"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "RunStatus | None":
+        # A newer server may send a value this SDK does not know yet. Keep it as a
+        # pseudo-member instead of failing, so an old SDK keeps reading new data.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

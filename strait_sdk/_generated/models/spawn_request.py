@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpawnRequest")
+
+
+@_attrs_define
+class SpawnRequest:
+    job_slug: str
+    project_id: str
+    payload: Any | Unset = UNSET
+    """ Any JSON value for the child run. """
+    await_completion: bool | Unset = UNSET
+    """ Suspend this run until the child finishes. """
+    await_timeout_secs: int | Unset = UNSET
+    """ How long to wait for the child; zero or less means one hour. """
+    target_api_key: str | Unset = UNSET
+    """ An API key of the other project, needed when `project_id` is not this run's project. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job_slug = self.job_slug
+
+        project_id = self.project_id
+
+        payload = self.payload
+
+        await_completion = self.await_completion
+
+        await_timeout_secs = self.await_timeout_secs
+
+        target_api_key = self.target_api_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "job_slug": job_slug,
+                "project_id": project_id,
+            }
+        )
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+        if await_completion is not UNSET:
+            field_dict["await_completion"] = await_completion
+        if await_timeout_secs is not UNSET:
+            field_dict["await_timeout_secs"] = await_timeout_secs
+        if target_api_key is not UNSET:
+            field_dict["target_api_key"] = target_api_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        job_slug = d.pop("job_slug")
+
+        project_id = d.pop("project_id")
+
+        payload = d.pop("payload", UNSET)
+
+        await_completion = d.pop("await_completion", UNSET)
+
+        await_timeout_secs = d.pop("await_timeout_secs", UNSET)
+
+        target_api_key = d.pop("target_api_key", UNSET)
+
+        spawn_request = cls(
+            job_slug=job_slug,
+            project_id=project_id,
+            payload=payload,
+            await_completion=await_completion,
+            await_timeout_secs=await_timeout_secs,
+            target_api_key=target_api_key,
+        )
+
+        spawn_request.additional_properties = d
+        return spawn_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

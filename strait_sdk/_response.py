@@ -1,0 +1,28 @@
+"""Errors for responses that the generated operations cannot return as a typed value."""
+
+from __future__ import annotations
+
+import httpx
+
+from ._errors import APIResponseValidationError, StraitError, error_from_response
+
+
+def error_for_unexpected_response(response: httpx.Response) -> StraitError:
+    """Build the error for a status that the operation does not document as success.
+
+    Every status outside 2xx becomes the typed API error for that status. A 2xx that the
+    document does not list (a 202 where 201 is promised) means the server and this SDK
+    disagree, which is reported instead of guessed at.
+    """
+    if response.is_success:
+        return APIResponseValidationError.from_response(
+            response, f"status {response.status_code} is not a documented answer of this operation"
+        )
+    return error_from_response(response)
+
+
+def invalid_response_body(response: httpx.Response, cause: Exception) -> APIResponseValidationError:
+    """Build the error for a 2xx body that is not JSON or lacks fields the document requires."""
+    return APIResponseValidationError.from_response(
+        response, f"the body does not match the API document ({type(cause).__name__}: {cause})"
+    )

@@ -1,0 +1,207 @@
+"""The httpx transports that every request of a Strait client goes through.
+
+They wrap httpx's own transport and add, per logical call:
+
+- an `X-Request-Id`, because the server does not echo one and errors need it for support;
+- an `Idempotency-Key` for operations the server deduplicates, reused on every retry;
+- a size check, because the server cuts bodies above 1 MiB and answers a confusing 400;
+- retries with backoff under the client's RetryPolicy, logged with the request id;
+- SDK errors in place of httpx transport errors once the retries are spent.
+
+Generated operations name themselves in the request extension `strait_operation`; that name
+decides which failures may be retried (see `_operations.py`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from ._constants import MAX_REQUEST_BODY_BYTES, REQUEST_ID_HEADER
+from ._errors import RequestBodyTooLargeError, error_from_transport_error
+from ._logging import logger
+from ._operations import safety_of
+from ._retry import OperationSafety, RetryDecision, RetryPolicy
+
+OPERATION_EXTENSION = "strait_operation"
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+
+
+class _Call:
+    """The retry bookkeeping of one logical call: shared by the sync and async transports."""
+
+    def __init__(self, request: httpx.Request, policy: RetryPolicy) -> None:
+        self.request = request
+        self.policy = policy
+        self.retries_taken = 0
+
+        operation = request.extensions.get(OPERATION_EXTENSION)
+        self.operation = operation if isinstance(operation, str) else None
+        self.safety = safety_of(self.operation, request.method)
+
+        _check_body_size(request)
+        if REQUEST_ID_HEADER not in request.headers:
+            request.headers[REQUEST_ID_HEADER] = f"req_{uuid.uuid4().hex}"
+        if (
+            self.safety is OperationSafety.IDEMPOTENCY_KEY
+            and IDEMPOTENCY_HEADER not in request.headers
+        ):
+            request.headers[IDEMPOTENCY_HEADER] = f"strait-python-{uuid.uuid4().hex}"
+
+        self.request_id = request.headers[REQUEST_ID_HEADER]
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """Return the delay before the next attempt, or None to hand the response back."""
+        decision = self.policy.decide_status(
+            status_code=response.status_code,
+            headers=response.headers,
+            retries_taken=self.retries_taken,
+            safety=self.safety,
+        )
+        self._log_response(response, decision)
+        return self._next_delay(decision)
+
+    def after_error(self, error: httpx.TransportError) -> float:
+        """Return the delay before the next attempt, or raise the SDK's connection error."""
+        decision = self.policy.decide_exception(
+            error=error, retries_taken=self.retries_taken, safety=self.safety
+        )
+        delay = self._next_delay(decision)
+        if delay is not None:
+            return delay
+
+        wrapped = error_from_transport_error(error, self.request)
+        logger.warning(
+            "%s %s failed after %d attempt(s) (request id %s): %s",
+            self.request.method,
+            self.request.url.path,
+            self.retries_taken + 1,
+            self.request_id,
+            decision.reason,
+        )
+        raise wrapped from error
+
+    def _next_delay(self, decision: RetryDecision) -> float | None:
+        if not decision.retry:
+            return None
+
+        self.retries_taken += 1
+        logger.info(
+            "retrying %s %s in %.2f s (request id %s, attempt %d of %d): %s",
+            self.request.method,
+            self.request.url.path,
+            decision.delay,
+            self.request_id,
+            self.retries_taken + 1,
+            self.policy.max_retries + 1,
+            decision.reason,
+        )
+        return decision.delay
+
+    def _log_response(self, response: httpx.Response, decision: RetryDecision) -> None:
+        logger.debug(
+            "%s %s -> %d (request id %s, operation %s)",
+            self.request.method,
+            self.request.url.path,
+            response.status_code,
+            self.request_id,
+            self.operation or "none",
+        )
+        if response.is_error and not decision.retry:
+            logger.debug("not retrying (request id %s): %s", self.request_id, decision.reason)
+
+
+def _check_body_size(request: httpx.Request) -> None:
+    try:
+        size = len(request.content)
+    except httpx.RequestNotRead:
+        # A streamed body has no known size up front; the server's limit still applies.
+        return
+
+    if size > MAX_REQUEST_BODY_BYTES:
+        raise RequestBodyTooLargeError(size, MAX_REQUEST_BODY_BYTES)
+
+
+class RetryTransport(httpx.BaseTransport):
+    """A synchronous transport that retries under a RetryPolicy."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy,
+        *,
+        owns_inner: bool = True,
+        sleep: Callable[[float], Any] = time.sleep,
+    ) -> None:
+        self._inner = inner
+        self._policy = policy
+        self._owns_inner = owns_inner
+        self._sleep = sleep
+
+    @property
+    def inner(self) -> httpx.BaseTransport:
+        return self._inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        call = _Call(request, self._policy)
+        while True:
+            try:
+                response = self._inner.handle_request(request)
+            except httpx.TransportError as error:
+                delay = call.after_error(error)
+            else:
+                next_delay = call.after_response(response)
+                if next_delay is None:
+                    return response
+                delay = next_delay
+                response.close()
+            self._sleep(delay)
+
+    def close(self) -> None:
+        if self._owns_inner:
+            self._inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """An asynchronous transport that retries under a RetryPolicy."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        *,
+        owns_inner: bool = True,
+        sleep: Callable[[float], Any] = asyncio.sleep,
+    ) -> None:
+        self._inner = inner
+        self._policy = policy
+        self._owns_inner = owns_inner
+        self._sleep = sleep
+
+    @property
+    def inner(self) -> httpx.AsyncBaseTransport:
+        return self._inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        call = _Call(request, self._policy)
+        while True:
+            try:
+                response = await self._inner.handle_async_request(request)
+            except httpx.TransportError as error:
+                delay = call.after_error(error)
+            else:
+                next_delay = call.after_response(response)
+                if next_delay is None:
+                    return response
+                delay = next_delay
+                await response.aclose()
+            await self._sleep(delay)
+
+    async def aclose(self) -> None:
+        if self._owns_inner:
+            await self._inner.aclose()
