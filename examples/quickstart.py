@@ -39,7 +39,7 @@ TERMINAL = {
 
 
 def summarize_co2(payload: dict[str, Any], ctx: RunContext) -> dict[str, Any]:
-    """The job: read the yearly CO2 means and report the growth between consecutive years."""
+    """Read the yearly CO2 means and report the growth between consecutive years."""
     path = DATA_DIR / payload["dataset"]
     with path.open(newline="") as handle:
         rows = [(int(row["Year"]), float(row["Mean"])) for row in csv.DictReader(handle)]
@@ -131,6 +131,13 @@ def main() -> int:
                 run = client.runs.get(triggered.id)
                 print(f"\nrun {run.id} finished: {status}")
                 print(f"result: {json.dumps(run.result)}")
+
+                checkpoints = client.runs.list_checkpoints(run.id)
+                outputs = client.runs.list_outputs(run.id)
+                print(
+                    f"checkpoints saved: {len(checkpoints.data)}, newest: {checkpoints.data[0].state}"
+                )
+                print(f"outputs: {', '.join(output.output_key for output in outputs.data)}")
 
                 print("\nevents, oldest first:")
                 events = client.runs.list_events(run.id, limit=100)

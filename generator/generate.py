@@ -36,7 +36,7 @@ RUFF_VERIFY = ["check", "--isolated", "--select", "F", "--target-version", "py31
 
 
 class GenerationError(Exception):
-    """A step of generation failed; the message says which and why."""
+    """A step of generation failed. The message names the step and the cause."""
 
 
 def run(command: list[str], *, cwd: Path | None = None) -> str:

@@ -29,7 +29,7 @@ USER_AGENT = f"strait-sdk-python/{__version__}"
 class BearerAuth(httpx.Auth):
     """Sends the credential as `Authorization: Bearer ...` and keeps it out of reprs.
 
-    An auth flow instead of a default header, so that `client.headers` never holds the secret.
+    An auth flow instead of a default header, so that `client.headers` never contains the secret.
     """
 
     def __init__(self, token: str) -> None:
@@ -75,7 +75,7 @@ def _policy(retry_policy: RetryPolicy | None, max_retries: int | None) -> RetryP
 
 
 class _ClientBase:
-    """What the sync and async clients share: settings, auth and their description."""
+    """Settings, auth and repr shared by the sync and async clients."""
 
     _config: ClientConfig
     _retry_policy: RetryPolicy
@@ -217,7 +217,7 @@ class Strait(_ClientBase, Resources):
         return copy
 
     def get_httpx_client(self) -> httpx.Client:
-        """The configured httpx client that generated operations send through."""
+        """Return the configured httpx client that generated operations send through."""
         return self._http
 
     def close(self) -> None:
@@ -319,7 +319,7 @@ class AsyncStrait(_ClientBase, AsyncResources):
         return copy
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The configured httpx client that generated operations send through."""
+        """Return the configured httpx client that generated operations send through."""
         return self._http
 
     async def close(self) -> None:

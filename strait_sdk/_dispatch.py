@@ -1,4 +1,4 @@
-"""What Strait tells a job endpoint about the attempt it dispatches, read from the headers.
+"""The facts Strait sends a job endpoint about the attempt it dispatches, read from the headers.
 
 Strait POSTs the run's raw payload to the job's endpoint and puts everything else in headers:
 `X-Run-Token` (the run token of this attempt), `X-Run-ID`, `X-Job-ID`, `X-Attempt` and, on a

@@ -3,7 +3,7 @@
 A request that fails after it reached the server (a dropped connection, a 503 from a proxy)
 may or may not have been carried out. Repeating it is only harmless for some operations:
 
-- SAFE: reads, and writes whose repetition leaves the same state and gets the same answer
+- SAFE: reads, and writes whose repetition leaves the same state and gets the same response
   (setting a state key, an upsert, a heartbeat).
 - IDEMPOTENCY_KEY: the server stores the first answer under the request's `Idempotency-Key`
   for 24 hours and replays it, so the SDK sends one key per call and reuses it on retries.
@@ -33,12 +33,12 @@ OPERATION_SAFETY: Final[dict[str, OperationSafety]] = {
     "get_job": SAFE,
     # PATCH sets the given fields to the given values, so a repeat changes nothing more.
     "update_job": SAFE,
-    # A repeated delete answers 404 although the first one succeeded.
+    # A repeated delete returns 404 although the first one succeeded.
     "delete_job": UNSAFE,
     "trigger_job": IDEMPOTENCY_KEY,
     "list_runs": SAFE,
     "get_run": SAFE,
-    # A repeated cancel answers 400 "run already in terminal state".
+    # A repeated cancel returns 400 "run already in terminal state".
     "cancel_run": UNSAFE,
     "list_run_events": SAFE,
     "list_run_checkpoints": SAFE,

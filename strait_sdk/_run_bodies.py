@@ -1,7 +1,7 @@
 """Request bodies of the run plane, checked against the server's limits before sending.
 
-The server answers a broken rule with a 400 or 422 after a round trip, and cuts bodies over
-1 MiB so that the answer is a puzzling "unexpected EOF". Checking here gives an error that
+The server rejects a broken rule with a 400 or 422 after a round trip, and cuts bodies over
+1 MiB so that the error is a puzzling "unexpected EOF". Checking here gives an error that
 names the argument and the limit instead.
 """
 

@@ -90,8 +90,8 @@ def _run_config(
     config_path: str | os.PathLike[str] | None,
     timeout_ms: int | None,
 ) -> ClientConfig:
-    # The base URL and timeout come from the same places as for any client (arguments, then
-    # STRAIT_* variables, then strait.json); the credential is always the run token.
+    # The base URL and timeout come from the same places as for any client: arguments, then
+    # STRAIT_* variables, then strait.json. The credential is always the run token.
     return load_config(
         path=config_path,
         base_url=base_url,
@@ -221,7 +221,7 @@ class RunContext(_RunContextBase):
         self.close()
 
     def get_payload(self) -> Any:
-        """Read the payload the run was triggered with (the dispatch body holds it too)."""
+        """Read the payload the run was triggered with (the dispatch body contains it too)."""
         return sdk_get_payload.sync(self.run_id, client=self._client)
 
     def log(

@@ -4,7 +4,7 @@ They wrap httpx's own transport and add, per logical call:
 
 - an `X-Request-Id`, because the server does not echo one and errors need it for support;
 - an `Idempotency-Key` for operations the server deduplicates, reused on every retry;
-- a size check, because the server cuts bodies above 1 MiB and answers a confusing 400;
+- a size check, because the server cuts bodies above 1 MiB and returns a confusing 400;
 - retries with backoff under the client's RetryPolicy, logged with the request id;
 - SDK errors in place of httpx transport errors once the retries are spent.
 

@@ -238,7 +238,7 @@ def test_bad_arguments_fail_before_sending(running: Any) -> None:
         ctx.progress(150, "too far")
     with pytest.raises(InvalidArgumentError, match="JSON value"):
         ctx.checkpoint({"when": object()})
-    with pytest.raises(InvalidArgumentError, match="64"):
+    with pytest.raises(InvalidArgumentError, match="65536"):
         ctx.set_state("big", "x" * 70_000)
     with pytest.raises(InvalidArgumentError, match="at most 50"):
         ctx.annotate({f"k{i}": "v" for i in range(51)})

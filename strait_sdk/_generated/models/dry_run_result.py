@@ -20,7 +20,8 @@ T = TypeVar("T", bound="DryRunResult")
 class DryRunResult:
     """What a trigger would do, answered for `dry_run`."""
 
-    job: DryRunJob
+    job: DryRunJob | None
+    """ The job the run would belong to; null if the server could not load it. """
     payload_hash: str
     expires_at: datetime.datetime
     payload: Any | Unset = UNSET
@@ -29,7 +30,13 @@ class DryRunResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        job = self.job.to_dict()
+        from ..models.dry_run_job import DryRunJob  # noqa: PLC0415
+
+        job: dict[str, Any] | None
+        if isinstance(self.job, DryRunJob):
+            job = self.job.to_dict()
+        else:
+            job = self.job
 
         payload_hash = self.payload_hash
 
@@ -68,7 +75,21 @@ class DryRunResult:
         from ..models.dry_run_job import DryRunJob  # noqa: PLC0415
 
         d = dict(src_dict)
-        job = DryRunJob.from_dict(d.pop("job"))
+
+        def _parse_job(data: object) -> DryRunJob | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                job_type_0 = DryRunJob.from_dict(data)
+
+                return job_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DryRunJob | None, data)
+
+        job = _parse_job(d.pop("job"))
 
         payload_hash = d.pop("payload_hash")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,13 +19,19 @@ T = TypeVar("T", bound="ErrorResponse")
 class ErrorResponse:
     """The envelope every typed error uses."""
 
-    error: ErrorDetail
+    error: ErrorDetail | None
     request_id: str | Unset = UNSET
     """ The id of the request, for support; the `X-Request-Id` the client sent when it sent one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
+        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+
+        error: dict[str, Any] | None
+        if isinstance(self.error, ErrorDetail):
+            error = self.error.to_dict()
+        else:
+            error = self.error
 
         request_id = self.request_id
 
@@ -46,7 +52,21 @@ class ErrorResponse:
         from ..models.error_detail import ErrorDetail  # noqa: PLC0415
 
         d = dict(src_dict)
-        error = ErrorDetail.from_dict(d.pop("error"))
+
+        def _parse_error(data: object) -> ErrorDetail | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = ErrorDetail.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDetail | None, data)
+
+        error = _parse_error(d.pop("error"))
 
         request_id = d.pop("request_id", UNSET)
 

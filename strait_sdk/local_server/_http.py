@@ -1,0 +1,133 @@
+"""The socket side of the server: a threading HTTP/1.1 server that feeds the Application."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import socket
+import socketserver
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, BinaryIO, cast
+
+from ._application import Application
+from ._ids import new_request_id
+from ._request import MalformedRequestError, Request, read_body
+from ._response import Response
+
+logger = logging.getLogger("strait_sdk.local_server")
+
+# Headers that Strait sets on every response.
+_COMMON_HEADERS = (
+    ("X-API-Version", "v1"),
+    ("X-Content-Type-Options", "nosniff"),
+    ("X-Frame-Options", "DENY"),
+    ("Cache-Control", "no-store"),
+    ("Pragma", "no-cache"),
+    ("Content-Security-Policy", "default-src 'none'"),
+    ("Referrer-Policy", "no-referrer"),
+    ("Cross-Origin-Resource-Policy", "same-origin"),
+)
+
+
+class LocalHTTPServer(ThreadingHTTPServer):
+    """A ThreadingHTTPServer that tracks open connections so that stop can close them."""
+
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], application: Application) -> None:
+        if ":" in address[0]:
+            self.address_family = socket.AF_INET6
+        self.application = application
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
+        super().__init__(address, _RequestHandler)
+
+    def server_bind(self) -> None:
+        # HTTPServer.server_bind looks up the host's FQDN, which can mean a DNS query.
+        socketserver.TCPServer.server_bind(self)
+        host, port = self.server_address[:2]
+        self.server_name = str(host)
+        self.server_port = int(port)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        with self._connections_lock:
+            self._connections.add(request)
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self._connections_lock:
+                self._connections.discard(request)
+
+    def close_connections(self) -> None:
+        """Shut down kept-alive client connections, which would otherwise outlive the server."""
+        with self._connections_lock:
+            connections = list(self._connections)
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        logger.debug("connection from %s ended with an error", client_address, exc_info=True)
+
+
+class _RequestHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    # Seconds an idle kept-alive connection stays open, as Go's IdleTimeout in Strait.
+    timeout = 120
+    # Headers and body go out in separate writes. With Nagle's algorithm on, the body
+    # waits for the client's delayed ACK, about 40 ms per response on Linux.
+    disable_nagle_algorithm = True
+    server: LocalHTTPServer
+
+    def do_GET(self) -> None:
+        self._handle()
+
+    do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_GET
+
+    def _handle(self) -> None:
+        try:
+            body = read_body(cast(BinaryIO, self.rfile), self.headers)
+        except MalformedRequestError as error:
+            logger.info("rejected a malformed %s %s: %s", self.command, self.path, error)
+            self.close_connection = True
+            self._write(Response(400, b"400 Bad Request\n", "text/plain; charset=utf-8"))
+            return
+
+        path, _, query = self.path.partition("?")
+        request = Request(
+            method=self.command,
+            path=path,
+            raw_query=query,
+            headers=self.headers,
+            body=body,
+            request_id=self.headers.get("X-Request-Id") or new_request_id(),
+        )
+        response = self.server.application.respond(request)
+        if not body.connection_usable:
+            self.close_connection = True
+        self._write(response)
+
+    def _write(self, response: Response) -> None:
+        self.send_response(response.status)
+        if response.content_type is not None:
+            self.send_header("Content-Type", response.content_type)
+        for name, value in _COMMON_HEADERS + response.headers:
+            self.send_header(name, value)
+        if response.status != 204:
+            self.send_header("Content-Length", str(len(response.body)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+
+        if self.command != "HEAD" and response.status != 204:
+            self.wfile.write(response.body)
+
+    def send_response(self, code: int, message: str | None = None) -> None:
+        # The base class also sends a Server header, which Strait does not.
+        self.log_request(code)
+        self.send_response_only(code, message)
+        self.send_header("Date", self.date_time_string())
+
+    def log_message(self, format: str, *args: Any) -> None:
+        logger.debug("%s %s", self.address_string(), format % args)

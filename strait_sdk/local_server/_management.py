@@ -1,0 +1,62 @@
+"""Route table of the public and /v1 management routes, and the health handlers."""
+
+from __future__ import annotations
+
+from ._context import ServerContext
+from ._event_triggers import cancel_event_trigger, get_event_trigger, send_event
+from ._jobs import create_job, delete_job, get_job, list_jobs, pause_job, resume_job, update_job
+from ._request import Request
+from ._response import Response, json_response
+from ._router import Plane, Route
+from ._runs import (
+    cancel_run,
+    get_run,
+    list_run_checkpoints,
+    list_run_events,
+    list_run_outputs,
+    list_runs,
+)
+from ._timestamps import format_rfc3339_seconds, now_ns
+from ._trigger import trigger_job
+
+_HEALTH_LINKS = (
+    '</reference/openapi.json>; rel="service-desc", '
+    '</reference>; rel="service-doc", '
+    '</.well-known/oauth-protected-resource>; rel="oauth-protected-resource"'
+)
+
+
+def health(ctx: ServerContext, request: Request) -> Response:
+    body = {
+        "status": "ok",
+        "version": ctx.server_version,
+        "timestamp": format_rfc3339_seconds(now_ns()),
+    }
+    return json_response(200, body).with_headers(("Link", _HEALTH_LINKS))
+
+
+def readiness(ctx: ServerContext, request: Request) -> Response:
+    return json_response(200, {"status": "ready"})
+
+
+MANAGEMENT_ROUTES = (
+    Route("GET", "/health", health, Plane.PUBLIC),
+    Route("GET", "/health/ready", readiness, Plane.PUBLIC),
+    Route("POST", "/v1/jobs", create_job, Plane.MANAGEMENT, idempotent=True),
+    Route("GET", "/v1/jobs", list_jobs, Plane.MANAGEMENT),
+    Route("GET", "/v1/jobs/{jobID}", get_job, Plane.MANAGEMENT),
+    Route("PATCH", "/v1/jobs/{jobID}", update_job, Plane.MANAGEMENT),
+    Route("DELETE", "/v1/jobs/{jobID}", delete_job, Plane.MANAGEMENT),
+    Route("POST", "/v1/jobs/{jobID}/trigger", trigger_job, Plane.MANAGEMENT, idempotent=True),
+    Route("POST", "/v1/jobs/{jobID}/pause", pause_job, Plane.MANAGEMENT),
+    Route("POST", "/v1/jobs/{jobID}/resume", resume_job, Plane.MANAGEMENT),
+    Route("GET", "/v1/runs", list_runs, Plane.MANAGEMENT),
+    Route("GET", "/v1/runs/{runID}", get_run, Plane.MANAGEMENT),
+    Route("DELETE", "/v1/runs/{runID}", cancel_run, Plane.MANAGEMENT),
+    Route("GET", "/v1/runs/{runID}/events", list_run_events, Plane.MANAGEMENT),
+    Route("GET", "/v1/runs/{runID}/checkpoints", list_run_checkpoints, Plane.MANAGEMENT),
+    Route("GET", "/v1/runs/{runID}/outputs", list_run_outputs, Plane.MANAGEMENT),
+    Route("GET", "/v1/events/{eventKey}", get_event_trigger, Plane.MANAGEMENT),
+    Route("DELETE", "/v1/events/{eventKey}", cancel_event_trigger, Plane.MANAGEMENT),
+    Route("POST", "/v1/events/{eventKey}/send", send_event, Plane.MANAGEMENT, idempotent=True),
+)
