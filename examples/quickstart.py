@@ -134,9 +134,8 @@ def main() -> int:
 
                 checkpoints = client.runs.list_checkpoints(run.id)
                 outputs = client.runs.list_outputs(run.id)
-                print(
-                    f"checkpoints saved: {len(checkpoints.data)}, newest: {checkpoints.data[0].state}"
-                )
+                newest = checkpoints.data[0].state
+                print(f"checkpoints saved: {len(checkpoints.data)}, newest: {newest}")
                 print(f"outputs: {', '.join(output.output_key for output in outputs.data)}")
 
                 print("\nevents, oldest first:")

@@ -59,10 +59,11 @@ def test_bearer_sends_project(echo: EchoServer) -> None:
 
 
 def test_path_prefix_is_kept(echo: EchoServer) -> None:
-    with Strait(base_url=f"{echo.url}/strait/", api_key=API_KEY) as client:
-        # The echo body is not a run, which also shows how a body off the document is reported.
-        with pytest.raises(APIResponseValidationError, match="does not match the API document"):
-            client.runs.get("run/../x?y#z")
+    client = Strait(base_url=f"{echo.url}/strait/", api_key=API_KEY)
+
+    # The echo body is not a run, which also shows how a body off the document is reported.
+    with client, pytest.raises(APIResponseValidationError, match="does not match the API document"):
+        client.runs.get("run/../x?y#z")
 
     assert echo.requests[0].path == "/strait/v1/runs/run%2F..%2Fx%3Fy%23z"
 
@@ -145,9 +146,9 @@ def test_status_becomes_typed_error() -> None:
     with (
         EchoServer(status=404, body=envelope) as server,
         Strait(base_url=server.url, api_key=API_KEY) as client,
+        pytest.raises(NotFoundError) as caught,
     ):
-        with pytest.raises(NotFoundError) as caught:
-            client.runs.get("missing")
+        client.runs.get("missing")
 
     error = caught.value
     assert error.status_code == 404
@@ -163,9 +164,10 @@ def test_refused_connection_is_typed() -> None:
         url = server.url
     policy = RetryPolicy(max_retries=1, initial_delay=0.01, max_delay=0.01)
 
-    with Strait(base_url=url, api_key=API_KEY, retry_policy=policy) as client:
-        with pytest.raises(APIConnectionError) as caught:
-            client.health.check()
+    client = Strait(base_url=url, api_key=API_KEY, retry_policy=policy)
+
+    with client, pytest.raises(APIConnectionError) as caught:
+        client.health.check()
 
     assert caught.value.request_id is not None
     assert url.split("//")[1] in str(caught.value)
