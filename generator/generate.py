@@ -1,4 +1,4 @@
-"""Regenerate strait_sdk/_generated from openapi/strait.yaml, or check that it is up to date.
+"""Regenerate strait_sdk/_generated from the openapi/ document, or check that it is up to date.
 
     python -m generator.generate            # validate, generate, format, import-check, install
     python -m generator.generate --check    # generate into a temporary folder and diff
@@ -19,11 +19,14 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from generator.spec_checks import SpecError, check_spec, load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi" / "strait.yaml"
+OPENAPI = ROOT / "openapi"
 CONFIG = ROOT / "generator" / "config.yaml"
 TEMPLATES = ROOT / "templates"
 TARGET = ROOT / "strait_sdk" / "_generated"
@@ -32,6 +35,9 @@ TARGET = ROOT / "strait_sdk" / "_generated"
 # depends only on the pinned ruff version, not on lint settings of the hand-written code.
 RUFF_FIX = ["check", "--isolated", "--fix", "--select", "F401,I,UP", "--target-version", "py311"]
 RUFF_FORMAT = ["format", "--isolated", "--line-length", "100", "--target-version", "py311"]
+# Enough of a drift report to see what changed without flooding the CI log.
+MAX_DIFF_LINES = 400
+
 RUFF_VERIFY = ["check", "--isolated", "--select", "F", "--target-version", "py311"]
 
 
@@ -49,8 +55,11 @@ def run(command: list[str], *, cwd: Path | None = None) -> str:
     return output
 
 
-def generate_into(destination: Path) -> None:
+def generate_into(destination: Path, document: dict[str, Any]) -> None:
     """Run openapi-python-client and ruff, leaving a formatted package at `destination`."""
+    bundled = destination.parent / "strait.bundled.yaml"
+    bundled.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
     output = run(
         [
             sys.executable,
@@ -58,7 +67,7 @@ def generate_into(destination: Path) -> None:
             "openapi_python_client",
             "generate",
             "--path",
-            str(SPEC),
+            str(bundled),
             "--meta",
             "none",
             "--output-path",
@@ -128,20 +137,23 @@ def main() -> int:
     arguments = parser.parse_args()
 
     try:
-        spec = load_spec(SPEC)
-        summary = check_spec(spec)
-        print(f"openapi/strait.yaml: valid, {summary}")
+        document = load_spec(OPENAPI)
+        summary = check_spec(document)
+        print(f"openapi/: valid, {summary}")
 
         with tempfile.TemporaryDirectory(prefix="strait-generate-") as scratch:
             fresh = Path(scratch) / "_generated"
-            generate_into(fresh)
+            generate_into(fresh, document)
 
             if arguments.check:
                 if not TARGET.exists():
                     raise GenerationError("strait_sdk/_generated is missing: run `nox -s generate`")
                 report = differences(fresh, TARGET)
                 if report:
-                    print("\n".join(report))
+                    lines = "\n".join(report).splitlines()
+                    print("\n".join(lines[:MAX_DIFF_LINES]))
+                    if len(lines) > MAX_DIFF_LINES:
+                        print(f"... {len(lines) - MAX_DIFF_LINES} more lines of differences")
                     print("The generated code is out of date: run `nox -s generate` and commit it.")
                     return 1
                 print("strait_sdk/_generated matches a fresh generation")

@@ -10,9 +10,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+from generator.bundle import BundleError, bundle
 
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
 RUN_PLANE_PREFIX = "/sdk/v1/runs/{runID}/"
@@ -23,15 +24,12 @@ class SpecError(Exception):
     """The document breaks the OpenAPI schema or one of our rules."""
 
 
-def load_spec(path: Path) -> dict[str, Any]:
+def load_spec(folder: Path) -> dict[str, Any]:
+    """Return the merged document of the openapi/ folder."""
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise SpecError(f"cannot read {path}: {error}") from error
-
-    if not isinstance(document, dict):
-        raise SpecError(f"{path} does not hold a mapping at the top level")
-    return document
+        return bundle(folder)
+    except BundleError as error:
+        raise SpecError(str(error)) from error
 
 
 def operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:

@@ -13,7 +13,7 @@ from strait_sdk._retry import OperationSafety
 
 Document = dict[str, Any]
 
-SPEC = Path(__file__).resolve().parents[2] / "openapi" / "strait.yaml"
+OPENAPI = Path(__file__).resolve().parents[2] / "openapi"
 
 # (method, path under /sdk/v1/runs/{runID}, operationId, success status) as the server routes them.
 RUN_PLANE = [
@@ -59,7 +59,7 @@ MANAGEMENT = [
 
 @pytest.fixture(scope="module")
 def document() -> Document:
-    return load_spec(SPEC)
+    return load_spec(OPENAPI)
 
 
 def _success_statuses(operation: Document) -> set[str]:

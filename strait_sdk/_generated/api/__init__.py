@@ -445,51 +445,6 @@ class RunPlane:
     def __init__(self, client: HTTPClientProvider) -> None:
         self._client = client
 
-    def get_payload(
-        self,
-        run_id: str,
-    ) -> Any:
-        """Read the payload the run was triggered with.
-
-        Calls `sdk_get_payload`: `GET /sdk/v1/runs/{run_id}/payload`.
-        """
-        return sdk_get_payload.sync(
-            run_id=run_id,
-            client=self._client,
-        )
-
-    def log(
-        self,
-        run_id: str,
-        *,
-        body: LogRequest,
-    ) -> RunEvent:
-        """Append a log line to the run.
-
-        Calls `sdk_log`: `POST /sdk/v1/runs/{run_id}/log`.
-        """
-        return sdk_log.sync(
-            run_id=run_id,
-            client=self._client,
-            body=body,
-        )
-
-    def progress(
-        self,
-        run_id: str,
-        *,
-        body: ProgressRequest,
-    ) -> RunEvent:
-        """Report how far the run has come.
-
-        Calls `sdk_progress`: `POST /sdk/v1/runs/{run_id}/progress`.
-        """
-        return sdk_progress.sync(
-            run_id=run_id,
-            client=self._client,
-            body=body,
-        )
-
     def annotate(
         self,
         run_id: str,
@@ -506,19 +461,6 @@ class RunPlane:
             body=body,
         )
 
-    def heartbeat(
-        self,
-        run_id: str,
-    ) -> StatusOk:
-        """Tell Strait the run is still alive.
-
-        Calls `sdk_heartbeat`: `POST /sdk/v1/runs/{run_id}/heartbeat`.
-        """
-        return sdk_heartbeat.sync(
-            run_id=run_id,
-            client=self._client,
-        )
-
     def checkpoint(
         self,
         run_id: str,
@@ -530,22 +472,6 @@ class RunPlane:
         Calls `sdk_checkpoint`: `POST /sdk/v1/runs/{run_id}/checkpoint`.
         """
         return sdk_checkpoint.sync(
-            run_id=run_id,
-            client=self._client,
-            body=body,
-        )
-
-    def output(
-        self,
-        run_id: str,
-        *,
-        body: OutputRequest,
-    ) -> RunOutput:
-        """Store a named output of the run.
-
-        Calls `sdk_output`: `POST /sdk/v1/runs/{run_id}/output`.
-        """
-        return sdk_output.sync(
             run_id=run_id,
             client=self._client,
             body=body,
@@ -567,38 +493,6 @@ class RunPlane:
             body=body,
         )
 
-    def fail(
-        self,
-        run_id: str,
-        *,
-        body: FailRequest,
-    ) -> JobRun:
-        """Finish the run as failed.
-
-        Calls `sdk_fail`: `POST /sdk/v1/runs/{run_id}/fail`.
-        """
-        return sdk_fail.sync(
-            run_id=run_id,
-            client=self._client,
-            body=body,
-        )
-
-    def spawn(
-        self,
-        run_id: str,
-        *,
-        body: SpawnRequest,
-    ) -> SpawnedRun:
-        """Start a child run of another job.
-
-        Calls `sdk_spawn`: `POST /sdk/v1/runs/{run_id}/spawn`.
-        """
-        return sdk_spawn.sync(
-            run_id=run_id,
-            client=self._client,
-            body=body,
-        )
-
     def continue_run(
         self,
         run_id: str,
@@ -615,17 +509,200 @@ class RunPlane:
             body=body,
         )
 
-    def wait_for_event(
+    def fail(
         self,
         run_id: str,
         *,
-        body: WaitForEventRequest,
-    ) -> WaitForEventResponse:
-        """Suspend the run until an event with this key is sent.
+        body: FailRequest,
+    ) -> JobRun:
+        """Finish the run as failed.
 
-        Calls `sdk_wait_for_event`: `POST /sdk/v1/runs/{run_id}/wait-for-event`.
+        Calls `sdk_fail`: `POST /sdk/v1/runs/{run_id}/fail`.
         """
-        return sdk_wait_for_event.sync(
+        return sdk_fail.sync(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    def heartbeat(
+        self,
+        run_id: str,
+    ) -> StatusOk:
+        """Tell Strait the run is still alive.
+
+        Calls `sdk_heartbeat`: `POST /sdk/v1/runs/{run_id}/heartbeat`.
+        """
+        return sdk_heartbeat.sync(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    def log(
+        self,
+        run_id: str,
+        *,
+        body: LogRequest,
+    ) -> RunEvent:
+        """Append a log line to the run.
+
+        Calls `sdk_log`: `POST /sdk/v1/runs/{run_id}/log`.
+        """
+        return sdk_log.sync(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    def list_memory(
+        self,
+        run_id: str,
+    ) -> list[JobMemory]:
+        """List every memory entry of the run's job.
+
+        Calls `sdk_list_memory`: `GET /sdk/v1/runs/{run_id}/memory`.
+        """
+        return sdk_list_memory.sync(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    def get_memory(
+        self,
+        run_id: str,
+        key: str,
+    ) -> JobMemory:
+        """Read one memory entry of the run's job.
+
+        Calls `sdk_get_memory`: `GET /sdk/v1/runs/{run_id}/memory/{key}`.
+        """
+        return sdk_get_memory.sync(
+            run_id=run_id,
+            key=key,
+            client=self._client,
+        )
+
+    def set_memory(
+        self,
+        run_id: str,
+        key: str,
+        *,
+        body: SetMemoryRequest,
+    ) -> JobMemory:
+        """Set one memory entry of the run's job.
+
+        Calls `sdk_set_memory`: `POST /sdk/v1/runs/{run_id}/memory/{key}`.
+        """
+        return sdk_set_memory.sync(
+            run_id=run_id,
+            key=key,
+            client=self._client,
+            body=body,
+        )
+
+    def delete_memory(
+        self,
+        run_id: str,
+        key: str,
+    ) -> None:
+        """Remove one memory entry of the run's job.
+
+        Calls `sdk_delete_memory`: `DELETE /sdk/v1/runs/{run_id}/memory/{key}`.
+        """
+        return sdk_delete_memory.sync(
+            run_id=run_id,
+            key=key,
+            client=self._client,
+        )
+
+    def output(
+        self,
+        run_id: str,
+        *,
+        body: OutputRequest,
+    ) -> RunOutput:
+        """Store a named output of the run.
+
+        Calls `sdk_output`: `POST /sdk/v1/runs/{run_id}/output`.
+        """
+        return sdk_output.sync(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    def get_payload(
+        self,
+        run_id: str,
+    ) -> Any:
+        """Read the payload the run was triggered with.
+
+        Calls `sdk_get_payload`: `GET /sdk/v1/runs/{run_id}/payload`.
+        """
+        return sdk_get_payload.sync(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    def progress(
+        self,
+        run_id: str,
+        *,
+        body: ProgressRequest,
+    ) -> RunEvent:
+        """Report how far the run has come.
+
+        Calls `sdk_progress`: `POST /sdk/v1/runs/{run_id}/progress`.
+        """
+        return sdk_progress.sync(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    def resource_snapshot(
+        self,
+        run_id: str,
+        *,
+        body: ResourceSnapshotRequest,
+    ) -> ResourceSnapshot:
+        """Store a snapshot of the run's resource use, network counters included.
+
+        Calls `sdk_resource_snapshot`: `POST /sdk/v1/runs/{run_id}/resource-snapshot`.
+        """
+        return sdk_resource_snapshot.sync(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    def resources(
+        self,
+        run_id: str,
+        *,
+        body: ResourcesRequest,
+    ) -> StatusOk:
+        """Report a sample of the run's CPU and memory use.
+
+        Calls `sdk_resources`: `POST /sdk/v1/runs/{run_id}/resources`.
+        """
+        return sdk_resources.sync(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    def spawn(
+        self,
+        run_id: str,
+        *,
+        body: SpawnRequest,
+    ) -> SpawnedRun:
+        """Start a child run of another job.
+
+        Calls `sdk_spawn`: `POST /sdk/v1/runs/{run_id}/spawn`.
+        """
+        return sdk_spawn.sync(
             run_id=run_id,
             client=self._client,
             body=body,
@@ -706,97 +783,20 @@ class RunPlane:
             body=body,
         )
 
-    def resources(
+    def wait_for_event(
         self,
         run_id: str,
         *,
-        body: ResourcesRequest,
-    ) -> StatusOk:
-        """Report a sample of the run's CPU and memory use.
+        body: WaitForEventRequest,
+    ) -> WaitForEventResponse:
+        """Suspend the run until an event with this key is sent.
 
-        Calls `sdk_resources`: `POST /sdk/v1/runs/{run_id}/resources`.
+        Calls `sdk_wait_for_event`: `POST /sdk/v1/runs/{run_id}/wait-for-event`.
         """
-        return sdk_resources.sync(
+        return sdk_wait_for_event.sync(
             run_id=run_id,
             client=self._client,
             body=body,
-        )
-
-    def resource_snapshot(
-        self,
-        run_id: str,
-        *,
-        body: ResourceSnapshotRequest,
-    ) -> ResourceSnapshot:
-        """Store a snapshot of the run's resource use, network counters included.
-
-        Calls `sdk_resource_snapshot`: `POST /sdk/v1/runs/{run_id}/resource-snapshot`.
-        """
-        return sdk_resource_snapshot.sync(
-            run_id=run_id,
-            client=self._client,
-            body=body,
-        )
-
-    def list_memory(
-        self,
-        run_id: str,
-    ) -> list[JobMemory]:
-        """List every memory entry of the run's job.
-
-        Calls `sdk_list_memory`: `GET /sdk/v1/runs/{run_id}/memory`.
-        """
-        return sdk_list_memory.sync(
-            run_id=run_id,
-            client=self._client,
-        )
-
-    def get_memory(
-        self,
-        run_id: str,
-        key: str,
-    ) -> JobMemory:
-        """Read one memory entry of the run's job.
-
-        Calls `sdk_get_memory`: `GET /sdk/v1/runs/{run_id}/memory/{key}`.
-        """
-        return sdk_get_memory.sync(
-            run_id=run_id,
-            key=key,
-            client=self._client,
-        )
-
-    def set_memory(
-        self,
-        run_id: str,
-        key: str,
-        *,
-        body: SetMemoryRequest,
-    ) -> JobMemory:
-        """Set one memory entry of the run's job.
-
-        Calls `sdk_set_memory`: `POST /sdk/v1/runs/{run_id}/memory/{key}`.
-        """
-        return sdk_set_memory.sync(
-            run_id=run_id,
-            key=key,
-            client=self._client,
-            body=body,
-        )
-
-    def delete_memory(
-        self,
-        run_id: str,
-        key: str,
-    ) -> None:
-        """Remove one memory entry of the run's job.
-
-        Calls `sdk_delete_memory`: `DELETE /sdk/v1/runs/{run_id}/memory/{key}`.
-        """
-        return sdk_delete_memory.sync(
-            run_id=run_id,
-            key=key,
-            client=self._client,
         )
 
 
@@ -805,51 +805,6 @@ class AsyncRunPlane:
 
     def __init__(self, client: AsyncHTTPClientProvider) -> None:
         self._client = client
-
-    async def get_payload(
-        self,
-        run_id: str,
-    ) -> Any:
-        """Read the payload the run was triggered with.
-
-        Calls `sdk_get_payload`: `GET /sdk/v1/runs/{run_id}/payload`.
-        """
-        return await sdk_get_payload.asyncio(
-            run_id=run_id,
-            client=self._client,
-        )
-
-    async def log(
-        self,
-        run_id: str,
-        *,
-        body: LogRequest,
-    ) -> RunEvent:
-        """Append a log line to the run.
-
-        Calls `sdk_log`: `POST /sdk/v1/runs/{run_id}/log`.
-        """
-        return await sdk_log.asyncio(
-            run_id=run_id,
-            client=self._client,
-            body=body,
-        )
-
-    async def progress(
-        self,
-        run_id: str,
-        *,
-        body: ProgressRequest,
-    ) -> RunEvent:
-        """Report how far the run has come.
-
-        Calls `sdk_progress`: `POST /sdk/v1/runs/{run_id}/progress`.
-        """
-        return await sdk_progress.asyncio(
-            run_id=run_id,
-            client=self._client,
-            body=body,
-        )
 
     async def annotate(
         self,
@@ -867,19 +822,6 @@ class AsyncRunPlane:
             body=body,
         )
 
-    async def heartbeat(
-        self,
-        run_id: str,
-    ) -> StatusOk:
-        """Tell Strait the run is still alive.
-
-        Calls `sdk_heartbeat`: `POST /sdk/v1/runs/{run_id}/heartbeat`.
-        """
-        return await sdk_heartbeat.asyncio(
-            run_id=run_id,
-            client=self._client,
-        )
-
     async def checkpoint(
         self,
         run_id: str,
@@ -891,22 +833,6 @@ class AsyncRunPlane:
         Calls `sdk_checkpoint`: `POST /sdk/v1/runs/{run_id}/checkpoint`.
         """
         return await sdk_checkpoint.asyncio(
-            run_id=run_id,
-            client=self._client,
-            body=body,
-        )
-
-    async def output(
-        self,
-        run_id: str,
-        *,
-        body: OutputRequest,
-    ) -> RunOutput:
-        """Store a named output of the run.
-
-        Calls `sdk_output`: `POST /sdk/v1/runs/{run_id}/output`.
-        """
-        return await sdk_output.asyncio(
             run_id=run_id,
             client=self._client,
             body=body,
@@ -928,38 +854,6 @@ class AsyncRunPlane:
             body=body,
         )
 
-    async def fail(
-        self,
-        run_id: str,
-        *,
-        body: FailRequest,
-    ) -> JobRun:
-        """Finish the run as failed.
-
-        Calls `sdk_fail`: `POST /sdk/v1/runs/{run_id}/fail`.
-        """
-        return await sdk_fail.asyncio(
-            run_id=run_id,
-            client=self._client,
-            body=body,
-        )
-
-    async def spawn(
-        self,
-        run_id: str,
-        *,
-        body: SpawnRequest,
-    ) -> SpawnedRun:
-        """Start a child run of another job.
-
-        Calls `sdk_spawn`: `POST /sdk/v1/runs/{run_id}/spawn`.
-        """
-        return await sdk_spawn.asyncio(
-            run_id=run_id,
-            client=self._client,
-            body=body,
-        )
-
     async def continue_run(
         self,
         run_id: str,
@@ -976,17 +870,200 @@ class AsyncRunPlane:
             body=body,
         )
 
-    async def wait_for_event(
+    async def fail(
         self,
         run_id: str,
         *,
-        body: WaitForEventRequest,
-    ) -> WaitForEventResponse:
-        """Suspend the run until an event with this key is sent.
+        body: FailRequest,
+    ) -> JobRun:
+        """Finish the run as failed.
 
-        Calls `sdk_wait_for_event`: `POST /sdk/v1/runs/{run_id}/wait-for-event`.
+        Calls `sdk_fail`: `POST /sdk/v1/runs/{run_id}/fail`.
         """
-        return await sdk_wait_for_event.asyncio(
+        return await sdk_fail.asyncio(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def heartbeat(
+        self,
+        run_id: str,
+    ) -> StatusOk:
+        """Tell Strait the run is still alive.
+
+        Calls `sdk_heartbeat`: `POST /sdk/v1/runs/{run_id}/heartbeat`.
+        """
+        return await sdk_heartbeat.asyncio(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    async def log(
+        self,
+        run_id: str,
+        *,
+        body: LogRequest,
+    ) -> RunEvent:
+        """Append a log line to the run.
+
+        Calls `sdk_log`: `POST /sdk/v1/runs/{run_id}/log`.
+        """
+        return await sdk_log.asyncio(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def list_memory(
+        self,
+        run_id: str,
+    ) -> list[JobMemory]:
+        """List every memory entry of the run's job.
+
+        Calls `sdk_list_memory`: `GET /sdk/v1/runs/{run_id}/memory`.
+        """
+        return await sdk_list_memory.asyncio(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    async def get_memory(
+        self,
+        run_id: str,
+        key: str,
+    ) -> JobMemory:
+        """Read one memory entry of the run's job.
+
+        Calls `sdk_get_memory`: `GET /sdk/v1/runs/{run_id}/memory/{key}`.
+        """
+        return await sdk_get_memory.asyncio(
+            run_id=run_id,
+            key=key,
+            client=self._client,
+        )
+
+    async def set_memory(
+        self,
+        run_id: str,
+        key: str,
+        *,
+        body: SetMemoryRequest,
+    ) -> JobMemory:
+        """Set one memory entry of the run's job.
+
+        Calls `sdk_set_memory`: `POST /sdk/v1/runs/{run_id}/memory/{key}`.
+        """
+        return await sdk_set_memory.asyncio(
+            run_id=run_id,
+            key=key,
+            client=self._client,
+            body=body,
+        )
+
+    async def delete_memory(
+        self,
+        run_id: str,
+        key: str,
+    ) -> None:
+        """Remove one memory entry of the run's job.
+
+        Calls `sdk_delete_memory`: `DELETE /sdk/v1/runs/{run_id}/memory/{key}`.
+        """
+        return await sdk_delete_memory.asyncio(
+            run_id=run_id,
+            key=key,
+            client=self._client,
+        )
+
+    async def output(
+        self,
+        run_id: str,
+        *,
+        body: OutputRequest,
+    ) -> RunOutput:
+        """Store a named output of the run.
+
+        Calls `sdk_output`: `POST /sdk/v1/runs/{run_id}/output`.
+        """
+        return await sdk_output.asyncio(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def get_payload(
+        self,
+        run_id: str,
+    ) -> Any:
+        """Read the payload the run was triggered with.
+
+        Calls `sdk_get_payload`: `GET /sdk/v1/runs/{run_id}/payload`.
+        """
+        return await sdk_get_payload.asyncio(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    async def progress(
+        self,
+        run_id: str,
+        *,
+        body: ProgressRequest,
+    ) -> RunEvent:
+        """Report how far the run has come.
+
+        Calls `sdk_progress`: `POST /sdk/v1/runs/{run_id}/progress`.
+        """
+        return await sdk_progress.asyncio(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def resource_snapshot(
+        self,
+        run_id: str,
+        *,
+        body: ResourceSnapshotRequest,
+    ) -> ResourceSnapshot:
+        """Store a snapshot of the run's resource use, network counters included.
+
+        Calls `sdk_resource_snapshot`: `POST /sdk/v1/runs/{run_id}/resource-snapshot`.
+        """
+        return await sdk_resource_snapshot.asyncio(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def resources(
+        self,
+        run_id: str,
+        *,
+        body: ResourcesRequest,
+    ) -> StatusOk:
+        """Report a sample of the run's CPU and memory use.
+
+        Calls `sdk_resources`: `POST /sdk/v1/runs/{run_id}/resources`.
+        """
+        return await sdk_resources.asyncio(
+            run_id=run_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def spawn(
+        self,
+        run_id: str,
+        *,
+        body: SpawnRequest,
+    ) -> SpawnedRun:
+        """Start a child run of another job.
+
+        Calls `sdk_spawn`: `POST /sdk/v1/runs/{run_id}/spawn`.
+        """
+        return await sdk_spawn.asyncio(
             run_id=run_id,
             client=self._client,
             body=body,
@@ -1067,97 +1144,20 @@ class AsyncRunPlane:
             body=body,
         )
 
-    async def resources(
+    async def wait_for_event(
         self,
         run_id: str,
         *,
-        body: ResourcesRequest,
-    ) -> StatusOk:
-        """Report a sample of the run's CPU and memory use.
+        body: WaitForEventRequest,
+    ) -> WaitForEventResponse:
+        """Suspend the run until an event with this key is sent.
 
-        Calls `sdk_resources`: `POST /sdk/v1/runs/{run_id}/resources`.
+        Calls `sdk_wait_for_event`: `POST /sdk/v1/runs/{run_id}/wait-for-event`.
         """
-        return await sdk_resources.asyncio(
+        return await sdk_wait_for_event.asyncio(
             run_id=run_id,
             client=self._client,
             body=body,
-        )
-
-    async def resource_snapshot(
-        self,
-        run_id: str,
-        *,
-        body: ResourceSnapshotRequest,
-    ) -> ResourceSnapshot:
-        """Store a snapshot of the run's resource use, network counters included.
-
-        Calls `sdk_resource_snapshot`: `POST /sdk/v1/runs/{run_id}/resource-snapshot`.
-        """
-        return await sdk_resource_snapshot.asyncio(
-            run_id=run_id,
-            client=self._client,
-            body=body,
-        )
-
-    async def list_memory(
-        self,
-        run_id: str,
-    ) -> list[JobMemory]:
-        """List every memory entry of the run's job.
-
-        Calls `sdk_list_memory`: `GET /sdk/v1/runs/{run_id}/memory`.
-        """
-        return await sdk_list_memory.asyncio(
-            run_id=run_id,
-            client=self._client,
-        )
-
-    async def get_memory(
-        self,
-        run_id: str,
-        key: str,
-    ) -> JobMemory:
-        """Read one memory entry of the run's job.
-
-        Calls `sdk_get_memory`: `GET /sdk/v1/runs/{run_id}/memory/{key}`.
-        """
-        return await sdk_get_memory.asyncio(
-            run_id=run_id,
-            key=key,
-            client=self._client,
-        )
-
-    async def set_memory(
-        self,
-        run_id: str,
-        key: str,
-        *,
-        body: SetMemoryRequest,
-    ) -> JobMemory:
-        """Set one memory entry of the run's job.
-
-        Calls `sdk_set_memory`: `POST /sdk/v1/runs/{run_id}/memory/{key}`.
-        """
-        return await sdk_set_memory.asyncio(
-            run_id=run_id,
-            key=key,
-            client=self._client,
-            body=body,
-        )
-
-    async def delete_memory(
-        self,
-        run_id: str,
-        key: str,
-    ) -> None:
-        """Remove one memory entry of the run's job.
-
-        Calls `sdk_delete_memory`: `DELETE /sdk/v1/runs/{run_id}/memory/{key}`.
-        """
-        return await sdk_delete_memory.asyncio(
-            run_id=run_id,
-            key=key,
-            client=self._client,
         )
 
 
@@ -1221,6 +1221,24 @@ class Runs:
             client=self._client,
         )
 
+    def list_checkpoints(
+        self,
+        run_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> RunCheckpointList:
+        """List a run's checkpoints, newest first.
+
+        Calls `list_run_checkpoints`: `GET /v1/runs/{run_id}/checkpoints`.
+        """
+        return list_run_checkpoints.sync(
+            run_id=run_id,
+            client=self._client,
+            limit=limit,
+            cursor=cursor,
+        )
+
     def list_events(
         self,
         run_id: str,
@@ -1239,24 +1257,6 @@ class Runs:
             client=self._client,
             level=level,
             type_=type_,
-            limit=limit,
-            cursor=cursor,
-        )
-
-    def list_checkpoints(
-        self,
-        run_id: str,
-        *,
-        limit: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-    ) -> RunCheckpointList:
-        """List a run's checkpoints, newest first.
-
-        Calls `list_run_checkpoints`: `GET /v1/runs/{run_id}/checkpoints`.
-        """
-        return list_run_checkpoints.sync(
-            run_id=run_id,
-            client=self._client,
             limit=limit,
             cursor=cursor,
         )
@@ -1340,6 +1340,24 @@ class AsyncRuns:
             client=self._client,
         )
 
+    async def list_checkpoints(
+        self,
+        run_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> RunCheckpointList:
+        """List a run's checkpoints, newest first.
+
+        Calls `list_run_checkpoints`: `GET /v1/runs/{run_id}/checkpoints`.
+        """
+        return await list_run_checkpoints.asyncio(
+            run_id=run_id,
+            client=self._client,
+            limit=limit,
+            cursor=cursor,
+        )
+
     async def list_events(
         self,
         run_id: str,
@@ -1358,24 +1376,6 @@ class AsyncRuns:
             client=self._client,
             level=level,
             type_=type_,
-            limit=limit,
-            cursor=cursor,
-        )
-
-    async def list_checkpoints(
-        self,
-        run_id: str,
-        *,
-        limit: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-    ) -> RunCheckpointList:
-        """List a run's checkpoints, newest first.
-
-        Calls `list_run_checkpoints`: `GET /v1/runs/{run_id}/checkpoints`.
-        """
-        return await list_run_checkpoints.asyncio(
-            run_id=run_id,
-            client=self._client,
             limit=limit,
             cursor=cursor,
         )
