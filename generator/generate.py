@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from generator.spec_checks import SpecError, check_spec, load_spec
+from generator.tables import operations_module, tables_template
 
 ROOT = Path(__file__).resolve().parent.parent
 OPENAPI = ROOT / "openapi"
@@ -58,7 +59,15 @@ def run(command: list[str], *, cwd: Path | None = None) -> str:
 def generate_into(destination: Path, document: dict[str, Any]) -> None:
     """Run openapi-python-client and ruff, leaving a formatted package at `destination`."""
     bundled = destination.parent / "strait.bundled.yaml"
-    bundled.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    bundled.write_text(
+        yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8"
+    )
+
+    # The generator's templates cannot read operation-level extensions, so the tables built
+    # from them reach the templates as one more template file in a scratch copy.
+    templates = destination.parent / "templates"
+    shutil.copytree(TEMPLATES, templates)
+    (templates / "strait_tables.jinja").write_text(tables_template(document), encoding="utf-8")
 
     output = run(
         [
@@ -75,7 +84,7 @@ def generate_into(destination: Path, document: dict[str, Any]) -> None:
             "--config",
             str(CONFIG),
             "--custom-template-path",
-            str(TEMPLATES),
+            str(templates),
             "--fail-on-warning",
         ]
     )
@@ -87,6 +96,8 @@ def generate_into(destination: Path, document: dict[str, Any]) -> None:
     ]
     if noise:
         raise GenerationError("openapi-python-client printed warnings:\n" + "\n".join(noise))
+
+    (destination / "operations.py").write_text(operations_module(document), encoding="utf-8")
 
     ruff = [sys.executable, "-m", "ruff"]
     run([*ruff, *RUFF_FIX, str(destination)])

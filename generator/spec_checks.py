@@ -6,6 +6,7 @@ our own house rules, each one a bug that the generator or a client would otherwi
 
 from __future__ import annotations
 
+import keyword
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from generator.bundle import BundleError, bundle
 
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
 RUN_PLANE_PREFIX = "/sdk/v1/runs/{runID}/"
+RETRY_CLASSES = {"safe", "idempotency_key", "unsafe"}
 ERROR_SCHEMAS = {"#/components/schemas/ErrorResponse", "#/components/schemas/QuotaError"}
 
 
@@ -62,13 +64,55 @@ def check_spec(document: dict[str, Any]) -> str:
         if not operation.get("summary"):
             problems.append(f"{where}: no summary, which becomes the method's docstring")
         problems.extend(_check_security(where, path, operation))
+        problems.extend(_check_extensions(where, operation))
         problems.extend(_check_responses(where, document, operation))
+
+    problems.extend(_check_method_names(all_operations))
 
     if problems:
         raise SpecError("\n  ".join(["the document breaks these rules:", *problems]))
 
     run_plane = sum(1 for _, path, _ in all_operations if path.startswith(RUN_PLANE_PREFIX))
     return f"{len(all_operations)} operations, {run_plane} on the run plane"
+
+
+def _check_extensions(where: str, operation: dict[str, Any]) -> list[str]:
+    problems = []
+
+    method = operation.get("x-strait-method")
+    if not isinstance(method, str) or not method.isidentifier() or keyword.iskeyword(method):
+        problems.append(f"{where}: x-strait-method must be a Python identifier, got {method!r}")
+
+    retry = operation.get("x-strait-retry")
+    if retry not in RETRY_CLASSES:
+        problems.append(f"{where}: x-strait-retry must be one of {sorted(RETRY_CLASSES)}")
+
+    # The SDK sends an Idempotency-Key exactly where the server honours one.
+    declares_key = any(
+        parameter.get("$ref", "").endswith("/IdempotencyKey")
+        for parameter in operation.get("parameters", [])
+    )
+    if declares_key != (retry == "idempotency_key"):
+        problems.append(
+            f"{where}: the IdempotencyKey parameter goes with x-strait-retry idempotency_key"
+        )
+    return problems
+
+
+def _check_method_names(all_operations: list[tuple[str, str, dict[str, Any]]]) -> list[str]:
+    # Each tag becomes one resource class, so a method name may appear once per tag.
+    seen: dict[tuple[str, str], str] = {}
+    problems = []
+    for _, _, operation in all_operations:
+        tag = (operation.get("tags") or ["untagged"])[0]
+        key = (tag, str(operation.get("x-strait-method")))
+        if key in seen:
+            problems.append(
+                f"{operation.get('operationId')}: method {key[1]} of tag {tag} is already "
+                f"used by {seen[key]}"
+            )
+        seen[key] = str(operation.get("operationId"))
+    return problems
 
 
 def _check_security(where: str, path: str, operation: dict[str, Any]) -> list[str]:

@@ -12,70 +12,21 @@ may or may not have been carried out. Repeating it is only harmless for some ope
   get a different answer for a call that already succeeded (cancelling a run twice gives 400).
   These are repeated only when the request provably never reached the server.
 
-Every generated operation must appear here; a test compares this table with the document.
+Every operation states its class as `x-strait-retry` in the API document; the generator
+collects them into `_generated/operations.py`.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
+from ._generated.operations import RETRY_CLASSES
 from ._retry import OperationSafety
 
-SAFE = OperationSafety.SAFE
-IDEMPOTENCY_KEY = OperationSafety.IDEMPOTENCY_KEY
-UNSAFE = OperationSafety.UNSAFE
-
+# Every generated operation, by its Python name. The class of each is stated next to the
+# operation in the API document (x-strait-retry), with the reason where it is not obvious.
 OPERATION_SAFETY: Final[dict[str, OperationSafety]] = {
-    # Management API.
-    "health_check": SAFE,
-    "create_job": IDEMPOTENCY_KEY,
-    "list_jobs": SAFE,
-    "get_job": SAFE,
-    # PATCH sets the given fields to the given values, so a repeat changes nothing more.
-    "update_job": SAFE,
-    # A repeated delete returns 404 although the first one succeeded.
-    "delete_job": UNSAFE,
-    "trigger_job": IDEMPOTENCY_KEY,
-    "list_runs": SAFE,
-    "get_run": SAFE,
-    # A repeated cancel returns 400 "run already in terminal state".
-    "cancel_run": UNSAFE,
-    "list_run_events": SAFE,
-    "list_run_checkpoints": SAFE,
-    "list_run_outputs": SAFE,
-    "get_event_trigger": SAFE,
-    "send_event": IDEMPOTENCY_KEY,
-    # Run plane. None of it honours Idempotency-Key.
-    "sdk_get_payload": SAFE,
-    "sdk_log": UNSAFE,
-    "sdk_progress": UNSAFE,
-    # Annotations are merged into the run's metadata, so the same map twice is one change.
-    "sdk_annotate": SAFE,
-    "sdk_heartbeat": SAFE,
-    # Each checkpoint gets a new sequence number.
-    "sdk_checkpoint": UNSAFE,
-    # Outputs are upserted on (run, output_key).
-    "sdk_output": SAFE,
-    # Once the run is terminal a repeat answers 410, which would hide the success.
-    "sdk_complete": UNSAFE,
-    "sdk_fail": UNSAFE,
-    "sdk_spawn": UNSAFE,
-    "sdk_continue": UNSAFE,
-    # A repeat answers 409 "event key already in use" or a status conflict.
-    "sdk_wait_for_event": UNSAFE,
-    "sdk_set_state": SAFE,
-    "sdk_list_state": SAFE,
-    "sdk_get_state": SAFE,
-    "sdk_delete_state": SAFE,
-    # Chunks are published live, so a repeat shows twice to readers.
-    "sdk_stream_chunk": UNSAFE,
-    # Each sample and snapshot is stored as a new record.
-    "sdk_resources": UNSAFE,
-    "sdk_resource_snapshot": UNSAFE,
-    "sdk_set_memory": SAFE,
-    "sdk_get_memory": SAFE,
-    "sdk_list_memory": SAFE,
-    "sdk_delete_memory": SAFE,
+    name: OperationSafety(retry) for name, retry in RETRY_CLASSES.items()
 }
 
 # Requests sent without an operation name, through the httpx client directly.
@@ -86,4 +37,4 @@ def safety_of(operation: str | None, method: str) -> OperationSafety:
     """Return how safe it is to repeat `operation`, falling back on HTTP method semantics."""
     if operation is not None and operation in OPERATION_SAFETY:
         return OPERATION_SAFETY[operation]
-    return SAFE if method.upper() in _SAFE_METHODS else UNSAFE
+    return OperationSafety.SAFE if method.upper() in _SAFE_METHODS else OperationSafety.UNSAFE

@@ -9,7 +9,6 @@ import pytest
 
 from generator.spec_checks import check_spec, load_spec, operations
 from strait_sdk._operations import OPERATION_SAFETY
-from strait_sdk._retry import OperationSafety
 
 Document = dict[str, Any]
 
@@ -105,13 +104,3 @@ def test_every_operation_has_a_retry_class(document: Document) -> None:
     names = {operation["operationId"].replace("-", "_") for _, _, operation in operations(document)}
 
     assert names == set(OPERATION_SAFETY)
-
-
-def test_idempotency_key_operations_declare_the_header(document: Document) -> None:
-    for _, _, operation in operations(document):
-        name = operation["operationId"].replace("-", "_")
-        declares = any(
-            parameter.get("$ref", "").endswith("/IdempotencyKey")
-            for parameter in operation.get("parameters", [])
-        )
-        assert declares == (OPERATION_SAFETY[name] is OperationSafety.IDEMPOTENCY_KEY), name
