@@ -145,6 +145,11 @@ def differences(expected: Path, actual: Path) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail when the committed code differs")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="validate and generate into a temporary folder only, leaving strait_sdk untouched",
+    )
     arguments = parser.parse_args()
 
     try:
@@ -155,6 +160,10 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="strait-generate-") as scratch:
             fresh = Path(scratch) / "_generated"
             generate_into(fresh, document)
+
+            if arguments.dry_run:
+                print("generation succeeded; nothing was written (dry run)")
+                return 0
 
             if arguments.check:
                 if not TARGET.exists():
