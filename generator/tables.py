@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from openapi_python_client.strings import snake_case
+
 from generator.spec_checks import operations
 
 
@@ -32,9 +34,63 @@ def retry_classes(document: dict[str, Any]) -> dict[str, str]:
     }
 
 
+def _schema(document: dict[str, Any], reference: str) -> tuple[str, dict[str, Any]]:
+    name = reference.removeprefix("#/components/schemas/")
+    schema: dict[str, Any] = document["components"]["schemas"][name]
+    return name, schema
+
+
+def paginated_operations(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Return the operations that answer the `{data, next_cursor, has_more}` envelope.
+
+    Each maps to the item class, its module and whether the list runs oldest first.
+    """
+    found: dict[str, dict[str, Any]] = {}
+    for _, _, operation in operations(document):
+        names = {parameter.get("$ref", "").rsplit("/", 1)[-1] for parameter in operation.get("parameters", [])}
+        if "Cursor" not in names:
+            continue
+
+        success = next(
+            (body for status, body in operation["responses"].items() if str(status).startswith("2")), {}
+        )
+        reference = success.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref")
+        if reference is None:
+            continue
+        _, envelope = _schema(document, reference)
+        item_reference = envelope.get("properties", {}).get("data", {}).get("items", {}).get("$ref")
+        if item_reference is None or "has_more" not in envelope.get("properties", {}):
+            continue
+
+        item, _ = _schema(document, item_reference)
+        found[_python_name(operation["operationId"])] = {
+            "item": item,
+            "item_module": snake_case(item),
+            "oldest_first": operation.get("x-strait-order") == "oldest-first",
+        }
+    return found
+
+
+def stream_operations(document: dict[str, Any]) -> list[str]:
+    """Return the server-sent-event operations, which the hand-written stream readers serve."""
+    return sorted(
+        _python_name(operation["operationId"])
+        for _, _, operation in operations(document)
+        if operation.get("x-strait-stream")
+    )
+
+
 def tables_template(document: dict[str, Any]) -> str:
-    """Return a Jinja file that defines `method_names` for the resource template."""
-    return "{% set method_names = " + json.dumps(method_names(document), sort_keys=True) + " %}\n"
+    """Return a Jinja file that defines the tables the resource template reads."""
+    tables = {
+        "method_names": method_names(document),
+        "paginated": paginated_operations(document),
+        "streams": stream_operations(document),
+    }
+    return "".join(
+        "{% set " + name + " = " + json.dumps(value, sort_keys=True) + " %}\n"
+        for name, value in tables.items()
+    )
 
 
 def operations_module(document: dict[str, Any]) -> str:

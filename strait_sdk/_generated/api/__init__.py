@@ -9,8 +9,11 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 
 from __future__ import annotations
 
+import builtins
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
+from ..._pagination import apaginate, paginate
 from ..client import AsyncHTTPClientProvider, HTTPClientProvider
 from ..models.annotate_request import AnnotateRequest
 from ..models.batch_flushed_trigger import BatchFlushedTrigger
@@ -235,6 +238,33 @@ class Jobs:
             cursor=cursor,
         )
 
+    def iter(
+        self,
+        *,
+        slug: str | Unset = UNSET,
+        tag_key: str | Unset = UNSET,
+        tag_value: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> Iterator[Job]:
+        """Iterate over every item of `list`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        def fetch(cursor: str | None, limit: int | None) -> Any:
+            return list_jobs.sync(
+                client=self._client,
+                slug=slug,
+                tag_key=tag_key,
+                tag_value=tag_value,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return paginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
+
     def create(
         self,
         *,
@@ -350,6 +380,33 @@ class AsyncJobs:
             limit=limit,
             cursor=cursor,
         )
+
+    def iter(
+        self,
+        *,
+        slug: str | Unset = UNSET,
+        tag_key: str | Unset = UNSET,
+        tag_value: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncIterator[Job]:
+        """Iterate with `async for` over every item of `list`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        async def fetch(cursor: str | None, limit: int | None) -> Any:
+            return await list_jobs.asyncio(
+                client=self._client,
+                slug=slug,
+                tag_key=tag_key,
+                tag_value=tag_value,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return apaginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
 
     async def create(
         self,
@@ -557,7 +614,7 @@ class RunPlane:
     def list_memory(
         self,
         run_id: str,
-    ) -> list[JobMemory]:
+    ) -> builtins.list[JobMemory]:
         """List every memory entry of the run's job.
 
         Calls `sdk_list_memory`: `GET /sdk/v1/runs/{run_id}/memory`.
@@ -711,7 +768,7 @@ class RunPlane:
     def list_state(
         self,
         run_id: str,
-    ) -> list[RunState]:
+    ) -> builtins.list[RunState]:
         """List every key of the run's state.
 
         Calls `sdk_list_state`: `GET /sdk/v1/runs/{run_id}/state`.
@@ -918,7 +975,7 @@ class AsyncRunPlane:
     async def list_memory(
         self,
         run_id: str,
-    ) -> list[JobMemory]:
+    ) -> builtins.list[JobMemory]:
         """List every memory entry of the run's job.
 
         Calls `sdk_list_memory`: `GET /sdk/v1/runs/{run_id}/memory`.
@@ -1072,7 +1129,7 @@ class AsyncRunPlane:
     async def list_state(
         self,
         run_id: str,
-    ) -> list[RunState]:
+    ) -> builtins.list[RunState]:
         """List every key of the run's state.
 
         Calls `sdk_list_state`: `GET /sdk/v1/runs/{run_id}/state`.
@@ -1171,7 +1228,7 @@ class Runs:
         self,
         *,
         status: RunStatus | Unset = UNSET,
-        statuses: list[RunStatus] | Unset = UNSET,
+        statuses: builtins.list[RunStatus] | Unset = UNSET,
         tag_key: str | Unset = UNSET,
         tag_value: str | Unset = UNSET,
         triggered_by: str | Unset = UNSET,
@@ -1194,6 +1251,39 @@ class Runs:
             limit=limit,
             cursor=cursor,
         )
+
+    def iter(
+        self,
+        *,
+        status: RunStatus | Unset = UNSET,
+        statuses: builtins.list[RunStatus] | Unset = UNSET,
+        tag_key: str | Unset = UNSET,
+        tag_value: str | Unset = UNSET,
+        triggered_by: str | Unset = UNSET,
+        batch_id: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> Iterator[JobRun]:
+        """Iterate over every item of `list`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        def fetch(cursor: str | None, limit: int | None) -> Any:
+            return list_runs.sync(
+                client=self._client,
+                status=status,
+                statuses=statuses,
+                tag_key=tag_key,
+                tag_value=tag_value,
+                triggered_by=triggered_by,
+                batch_id=batch_id,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return paginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
 
     def get(
         self,
@@ -1239,6 +1329,29 @@ class Runs:
             cursor=cursor,
         )
 
+    def iter_checkpoints(
+        self,
+        run_id: str,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> Iterator[RunCheckpoint]:
+        """Iterate over every item of `list_checkpoints`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        def fetch(cursor: str | None, limit: int | None) -> Any:
+            return list_run_checkpoints.sync(
+                run_id=run_id,
+                client=self._client,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return paginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
+
     def list_events(
         self,
         run_id: str,
@@ -1261,6 +1374,33 @@ class Runs:
             cursor=cursor,
         )
 
+    def iter_events(
+        self,
+        run_id: str,
+        *,
+        level: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> Iterator[RunEvent]:
+        """Iterate over every item of `list_events`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        def fetch(cursor: str | None, limit: int | None) -> Any:
+            return list_run_events.sync(
+                run_id=run_id,
+                client=self._client,
+                level=level,
+                type_=type_,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return paginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
+
     def list_outputs(
         self,
         run_id: str,
@@ -1279,6 +1419,29 @@ class Runs:
             cursor=cursor,
         )
 
+    def iter_outputs(
+        self,
+        run_id: str,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> Iterator[RunOutput]:
+        """Iterate over every item of `list_outputs`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        def fetch(cursor: str | None, limit: int | None) -> Any:
+            return list_run_outputs.sync(
+                run_id=run_id,
+                client=self._client,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return paginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
+
 
 class AsyncRuns:
     """Operations tagged runs in the API document, as coroutines."""
@@ -1290,7 +1453,7 @@ class AsyncRuns:
         self,
         *,
         status: RunStatus | Unset = UNSET,
-        statuses: list[RunStatus] | Unset = UNSET,
+        statuses: builtins.list[RunStatus] | Unset = UNSET,
         tag_key: str | Unset = UNSET,
         tag_value: str | Unset = UNSET,
         triggered_by: str | Unset = UNSET,
@@ -1313,6 +1476,39 @@ class AsyncRuns:
             limit=limit,
             cursor=cursor,
         )
+
+    def iter(
+        self,
+        *,
+        status: RunStatus | Unset = UNSET,
+        statuses: builtins.list[RunStatus] | Unset = UNSET,
+        tag_key: str | Unset = UNSET,
+        tag_value: str | Unset = UNSET,
+        triggered_by: str | Unset = UNSET,
+        batch_id: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncIterator[JobRun]:
+        """Iterate with `async for` over every item of `list`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        async def fetch(cursor: str | None, limit: int | None) -> Any:
+            return await list_runs.asyncio(
+                client=self._client,
+                status=status,
+                statuses=statuses,
+                tag_key=tag_key,
+                tag_value=tag_value,
+                triggered_by=triggered_by,
+                batch_id=batch_id,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return apaginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
 
     async def get(
         self,
@@ -1358,6 +1554,29 @@ class AsyncRuns:
             cursor=cursor,
         )
 
+    def iter_checkpoints(
+        self,
+        run_id: str,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncIterator[RunCheckpoint]:
+        """Iterate with `async for` over every item of `list_checkpoints`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        async def fetch(cursor: str | None, limit: int | None) -> Any:
+            return await list_run_checkpoints.asyncio(
+                run_id=run_id,
+                client=self._client,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return apaginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
+
     async def list_events(
         self,
         run_id: str,
@@ -1380,6 +1599,33 @@ class AsyncRuns:
             cursor=cursor,
         )
 
+    def iter_events(
+        self,
+        run_id: str,
+        *,
+        level: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncIterator[RunEvent]:
+        """Iterate with `async for` over every item of `list_events`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        async def fetch(cursor: str | None, limit: int | None) -> Any:
+            return await list_run_events.asyncio(
+                run_id=run_id,
+                client=self._client,
+                level=level,
+                type_=type_,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return apaginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
+
     async def list_outputs(
         self,
         run_id: str,
@@ -1397,6 +1643,29 @@ class AsyncRuns:
             limit=limit,
             cursor=cursor,
         )
+
+    def iter_outputs(
+        self,
+        run_id: str,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncIterator[RunOutput]:
+        """Iterate with `async for` over every item of `list_outputs`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        async def fetch(cursor: str | None, limit: int | None) -> Any:
+            return await list_run_outputs.asyncio(
+                run_id=run_id,
+                client=self._client,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return apaginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
 
 
 class Resources:
