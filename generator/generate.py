@@ -23,6 +23,7 @@ from typing import Any
 
 import yaml
 
+from generator.forward_compat import loosen
 from generator.spec_checks import SpecError, check_spec, load_spec
 from generator.tables import operations_module, tables_template
 
@@ -60,7 +61,7 @@ def generate_into(destination: Path, document: dict[str, Any]) -> None:
     """Run openapi-python-client and ruff, leaving a formatted package at `destination`."""
     bundled = destination.parent / "strait.bundled.yaml"
     bundled.write_text(
-        yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8"
+        yaml.safe_dump(loosen(document), sort_keys=False, allow_unicode=True), encoding="utf-8"
     )
 
     # The generator's templates cannot read operation-level extensions, so the tables built

@@ -28,11 +28,13 @@ from ._errors import (
     RateLimitError,
     RequestBodyTooLargeError,
     RunTokenError,
+    RunWaitTimeoutError,
     StraitError,
     StraitWarning,
     UnauthorizedError,
     UnprocessableEntityError,
 )
+from ._resource_mixins import NoRunToWaitForError
 from ._retry import OperationSafety, RetryPolicy
 from ._run_context import AsyncRunContext, RunContext
 from ._run_token import RunTokenClaims, decode_run_token
@@ -69,6 +71,8 @@ __all__ = [
     "RunContext",
     "RunTokenClaims",
     "RunTokenError",
+    "RunWaitTimeoutError",
+    "NoRunToWaitForError",
     "Strait",
     "StraitError",
     "StraitWarning",

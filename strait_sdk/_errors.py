@@ -160,6 +160,23 @@ class RequestBodyTooLargeError(StraitError):
         self.limit = limit
 
 
+class RunWaitTimeoutError(StraitError, TimeoutError):
+    """A run did not reach a terminal status within the time given to wait for it.
+
+    It is also the builtin TimeoutError. The run keeps going on the server; `last_status` is
+    what the last poll saw.
+    """
+
+    def __init__(self, run_id: str, waited_s: float, last_status: str) -> None:
+        super().__init__(
+            f"Run {run_id} was still {last_status} after {waited_s:.1f} s of waiting. Wait longer "
+            "with a larger timeout, or cancel the run if it is stuck."
+        )
+        self.run_id = run_id
+        self.waited_s = waited_s
+        self.last_status = last_status
+
+
 class APIConnectionError(StraitError):
     """The request failed before a response arrived: DNS, connection, TLS or protocol errors."""
 

@@ -212,6 +212,7 @@ class Run:
     parent_run_id: str = ""
     idempotency_key: str = ""
     job_version_id: str = ""
+    workflow_step_run_id: str = ""
     debug_mode: bool = False
     continuation_of: str = ""
     lineage_depth: int = 0
@@ -249,6 +250,7 @@ class Run:
             ("idempotency_key", self.idempotency_key),
             ("job_version", self.job_version),
             ("job_version_id", self.job_version_id),
+            ("workflow_step_run_id", self.workflow_step_run_id),
             ("debug_mode", self.debug_mode),
             ("continuation_of", self.continuation_of),
             ("lineage_depth", self.lineage_depth),
@@ -396,17 +398,24 @@ class JobMemoryEntry:
 
 @define(kw_only=True)
 class EventTrigger:
-    """A wait point that ``POST /v1/events/{eventKey}/send`` resolves."""
+    """A wait point that ``POST /v1/events/{eventKey}/send`` resolves.
+
+    ``source_type`` is ``job_run`` for a run's wait-for-event or spawn await, with
+    ``job_run_id`` set, and ``workflow_step`` for a wait_for_event step, with the two
+    workflow ids set.
+    """
 
     id: str
     event_key: str
     project_id: str
     source_type: str
-    job_run_id: str
     status: str
     timeout_secs: int
     requested_at_ns: int
     expires_at_ns: int
+    job_run_id: str = ""
+    workflow_run_id: str = ""
+    workflow_step_run_id: str = ""
     trigger_type: str = "event"
     response_payload: JsonValue = None
     received_at_ns: int | None = None
@@ -419,6 +428,8 @@ class EventTrigger:
             ("event_key", self.event_key),
             ("project_id", self.project_id),
             ("source_type", self.source_type),
+            ("workflow_run_id", self.workflow_run_id),
+            ("workflow_step_run_id", self.workflow_step_run_id),
             ("job_run_id", self.job_run_id),
             ("status", self.status),
             ("response_payload", self.response_payload),
@@ -432,7 +443,15 @@ class EventTrigger:
         ]
         return wire_object(
             fields,
-            omit_empty=("job_run_id", "received_at", "error", "notify_url", "trigger_type"),
+            omit_empty=(
+                "workflow_run_id",
+                "workflow_step_run_id",
+                "job_run_id",
+                "received_at",
+                "error",
+                "notify_url",
+                "trigger_type",
+            ),
             omit_none=("response_payload",),
         )
 

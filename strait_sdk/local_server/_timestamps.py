@@ -49,6 +49,11 @@ def format_rfc3339_nano(timestamp_ns: int) -> str:
     return text + "Z"
 
 
+def format_optional_rfc3339_nano(timestamp_ns: int | None) -> str | None:
+    """Format a timestamp like ``format_rfc3339_nano``, passing None through."""
+    return None if timestamp_ns is None else format_rfc3339_nano(timestamp_ns)
+
+
 def format_rfc3339_seconds(timestamp_ns: int) -> str:
     """Format a timestamp like Go's ``time.RFC3339`` (whole seconds) in UTC."""
     seconds = timestamp_ns // NANOS_PER_SECOND

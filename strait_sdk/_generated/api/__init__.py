@@ -14,7 +14,15 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 from ..._pagination import apaginate, paginate
+from ..._resource_mixins import (
+    AsyncJobsMixin,
+    AsyncRunsMixin,
+    JobsMixin,
+    RunsMixin,
+)
 from ..client import AsyncHTTPClientProvider, HTTPClientProvider
+from ..models.admin_outbox_row import AdminOutboxRow
+from ..models.admin_outbox_row_list import AdminOutboxRowList
 from ..models.annotate_request import AnnotateRequest
 from ..models.batch_flushed_trigger import BatchFlushedTrigger
 from ..models.buffered_trigger import BufferedTrigger
@@ -22,6 +30,8 @@ from ..models.checkpoint_request import CheckpointRequest
 from ..models.complete_request import CompleteRequest
 from ..models.continue_request import ContinueRequest
 from ..models.create_job_request import CreateJobRequest
+from ..models.create_secret_request import CreateSecretRequest
+from ..models.dead_letter_run_ack import DeadLetterRunAck
 from ..models.debounced_trigger import DebouncedTrigger
 from ..models.dry_run_result import DryRunResult
 from ..models.event_trigger import EventTrigger
@@ -32,7 +42,11 @@ from ..models.job import Job
 from ..models.job_list import JobList
 from ..models.job_memory import JobMemory
 from ..models.job_run import JobRun
+from ..models.job_secret import JobSecret
+from ..models.job_secret_list import JobSecretList
 from ..models.log_request import LogRequest
+from ..models.outbox_purge_result import OutboxPurgeResult
+from ..models.outbox_retry_result import OutboxRetryResult
 from ..models.output_request import OutputRequest
 from ..models.progress_request import ProgressRequest
 from ..models.resource_snapshot import ResourceSnapshot
@@ -60,6 +74,18 @@ from ..models.update_job_request import UpdateJobRequest
 from ..models.wait_for_event_request import WaitForEventRequest
 from ..models.wait_for_event_response import WaitForEventResponse
 from ..types import UNSET, Unset
+from .admin_dlq import (
+    admin_list_dlq,
+    admin_purge_dlq,
+    admin_replay_dlq,
+    admin_unmask_dlq,
+)
+from .admin_outbox import (
+    admin_get_outbox,
+    admin_list_outbox,
+    admin_purge_outbox,
+    admin_retry_outbox,
+)
 from .event_triggers import get_event_trigger, send_event
 from .health import health_check
 from .jobs import create_job, delete_job, get_job, list_jobs, trigger_job, update_job
@@ -96,6 +122,313 @@ from .runs import (
     list_run_outputs,
     list_runs,
 )
+from .secrets import create_secret, delete_secret, get_secret, list_secrets
+
+
+class AdminDlq:
+    """Operations tagged admin_dlq in the API document."""
+
+    def __init__(self, client: HTTPClientProvider) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        masked: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> RunList:
+        """List the project's dead-letter runs, newest first.
+
+        Calls `admin_list_dlq`: `GET /v1/admin/dlq`.
+        """
+        return admin_list_dlq.sync(
+            client=self._client,
+            job_id=job_id,
+            masked=masked,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    def iter(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        masked: bool | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> Iterator[JobRun]:
+        """Iterate over every item of `list`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        def fetch(cursor: str | None, limit: int | None) -> Any:
+            return admin_list_dlq.sync(
+                client=self._client,
+                job_id=job_id,
+                masked=masked,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return paginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
+
+    def purge(
+        self,
+        run_id: str,
+    ) -> DeadLetterRunAck:
+        """Delete a dead-letter run for good.
+
+        Calls `admin_purge_dlq`: `POST /v1/admin/dlq/{run_id}/purge`.
+        """
+        return admin_purge_dlq.sync(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    def replay(
+        self,
+        run_id: str,
+    ) -> JobRun:
+        """Queue a dead-letter run again.
+
+        Calls `admin_replay_dlq`: `POST /v1/admin/dlq/{run_id}/replay`.
+        """
+        return admin_replay_dlq.sync(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    def unmask(
+        self,
+        run_id: str,
+    ) -> DeadLetterRunAck:
+        """Stop the dead-letter age-out from hiding a run.
+
+        Calls `admin_unmask_dlq`: `POST /v1/admin/dlq/{run_id}/unmask`.
+        """
+        return admin_unmask_dlq.sync(
+            run_id=run_id,
+            client=self._client,
+        )
+
+
+class AsyncAdminDlq:
+    """Operations tagged admin_dlq in the API document, as coroutines."""
+
+    def __init__(self, client: AsyncHTTPClientProvider) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        masked: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> RunList:
+        """List the project's dead-letter runs, newest first.
+
+        Calls `admin_list_dlq`: `GET /v1/admin/dlq`.
+        """
+        return await admin_list_dlq.asyncio(
+            client=self._client,
+            job_id=job_id,
+            masked=masked,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    def iter(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        masked: bool | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncIterator[JobRun]:
+        """Iterate with `async for` over every item of `list`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        async def fetch(cursor: str | None, limit: int | None) -> Any:
+            return await admin_list_dlq.asyncio(
+                client=self._client,
+                job_id=job_id,
+                masked=masked,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return apaginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
+
+    async def purge(
+        self,
+        run_id: str,
+    ) -> DeadLetterRunAck:
+        """Delete a dead-letter run for good.
+
+        Calls `admin_purge_dlq`: `POST /v1/admin/dlq/{run_id}/purge`.
+        """
+        return await admin_purge_dlq.asyncio(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    async def replay(
+        self,
+        run_id: str,
+    ) -> JobRun:
+        """Queue a dead-letter run again.
+
+        Calls `admin_replay_dlq`: `POST /v1/admin/dlq/{run_id}/replay`.
+        """
+        return await admin_replay_dlq.asyncio(
+            run_id=run_id,
+            client=self._client,
+        )
+
+    async def unmask(
+        self,
+        run_id: str,
+    ) -> DeadLetterRunAck:
+        """Stop the dead-letter age-out from hiding a run.
+
+        Calls `admin_unmask_dlq`: `POST /v1/admin/dlq/{run_id}/unmask`.
+        """
+        return await admin_unmask_dlq.asyncio(
+            run_id=run_id,
+            client=self._client,
+        )
+
+
+class AdminOutbox:
+    """Operations tagged admin_outbox in the API document."""
+
+    def __init__(self, client: HTTPClientProvider) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> AdminOutboxRowList:
+        """List the project's quarantined outbox rows, newest first.
+
+        Calls `admin_list_outbox`: `GET /v1/admin/outbox`.
+        """
+        return admin_list_outbox.sync(
+            client=self._client,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    def get(
+        self,
+        outbox_id: str,
+    ) -> AdminOutboxRow:
+        """Get a quarantined outbox row by its id.
+
+        Calls `admin_get_outbox`: `GET /v1/admin/outbox/{outbox_id}`.
+        """
+        return admin_get_outbox.sync(
+            outbox_id=outbox_id,
+            client=self._client,
+        )
+
+    def purge(
+        self,
+        outbox_id: str,
+    ) -> OutboxPurgeResult:
+        """Delete a quarantined outbox row.
+
+        Calls `admin_purge_outbox`: `POST /v1/admin/outbox/{outbox_id}/purge`.
+        """
+        return admin_purge_outbox.sync(
+            outbox_id=outbox_id,
+            client=self._client,
+        )
+
+    def retry(
+        self,
+        outbox_id: str,
+    ) -> OutboxRetryResult:
+        """Enqueue a copy of a quarantined outbox row.
+
+        Calls `admin_retry_outbox`: `POST /v1/admin/outbox/{outbox_id}/retry`.
+        """
+        return admin_retry_outbox.sync(
+            outbox_id=outbox_id,
+            client=self._client,
+        )
+
+
+class AsyncAdminOutbox:
+    """Operations tagged admin_outbox in the API document, as coroutines."""
+
+    def __init__(self, client: AsyncHTTPClientProvider) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> AdminOutboxRowList:
+        """List the project's quarantined outbox rows, newest first.
+
+        Calls `admin_list_outbox`: `GET /v1/admin/outbox`.
+        """
+        return await admin_list_outbox.asyncio(
+            client=self._client,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    async def get(
+        self,
+        outbox_id: str,
+    ) -> AdminOutboxRow:
+        """Get a quarantined outbox row by its id.
+
+        Calls `admin_get_outbox`: `GET /v1/admin/outbox/{outbox_id}`.
+        """
+        return await admin_get_outbox.asyncio(
+            outbox_id=outbox_id,
+            client=self._client,
+        )
+
+    async def purge(
+        self,
+        outbox_id: str,
+    ) -> OutboxPurgeResult:
+        """Delete a quarantined outbox row.
+
+        Calls `admin_purge_outbox`: `POST /v1/admin/outbox/{outbox_id}/purge`.
+        """
+        return await admin_purge_outbox.asyncio(
+            outbox_id=outbox_id,
+            client=self._client,
+        )
+
+    async def retry(
+        self,
+        outbox_id: str,
+    ) -> OutboxRetryResult:
+        """Enqueue a copy of a quarantined outbox row.
+
+        Calls `admin_retry_outbox`: `POST /v1/admin/outbox/{outbox_id}/retry`.
+        """
+        return await admin_retry_outbox.asyncio(
+            outbox_id=outbox_id,
+            client=self._client,
+        )
 
 
 class EventTriggers:
@@ -210,7 +543,7 @@ class AsyncHealth:
         )
 
 
-class Jobs:
+class Jobs(JobsMixin):
     """Operations tagged jobs in the API document."""
 
     def __init__(self, client: HTTPClientProvider) -> None:
@@ -353,7 +686,7 @@ class Jobs:
         )
 
 
-class AsyncJobs:
+class AsyncJobs(AsyncJobsMixin):
     """Operations tagged jobs in the API document, as coroutines."""
 
     def __init__(self, client: AsyncHTTPClientProvider) -> None:
@@ -1218,7 +1551,7 @@ class AsyncRunPlane:
         )
 
 
-class Runs:
+class Runs(RunsMixin):
     """Operations tagged runs in the API document."""
 
     def __init__(self, client: HTTPClientProvider) -> None:
@@ -1443,7 +1776,7 @@ class Runs:
         return paginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
 
 
-class AsyncRuns:
+class AsyncRuns(AsyncRunsMixin):
     """Operations tagged runs in the API document, as coroutines."""
 
     def __init__(self, client: AsyncHTTPClientProvider) -> None:
@@ -1668,23 +2001,217 @@ class AsyncRuns:
         return apaginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
 
 
+class Secrets:
+    """Operations tagged secrets in the API document."""
+
+    def __init__(self, client: HTTPClientProvider) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        environment: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> JobSecretList:
+        """List the project's secrets without their values, newest first.
+
+        Calls `list_secrets`: `GET /v1/secrets`.
+        """
+        return list_secrets.sync(
+            client=self._client,
+            job_id=job_id,
+            environment=environment,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    def iter(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        environment: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> Iterator[JobSecret]:
+        """Iterate over every item of `list`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        def fetch(cursor: str | None, limit: int | None) -> Any:
+            return list_secrets.sync(
+                client=self._client,
+                job_id=job_id,
+                environment=environment,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return paginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
+
+    def create(
+        self,
+        *,
+        body: CreateSecretRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> JobSecret:
+        """Store a secret for the project, one environment or one job.
+
+        Calls `create_secret`: `POST /v1/secrets`.
+        """
+        return create_secret.sync(
+            client=self._client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+
+    def get(
+        self,
+        secret_id: str,
+    ) -> JobSecret:
+        """Get a secret's metadata by its id.
+
+        Calls `get_secret`: `GET /v1/secrets/{secret_id}`.
+        """
+        return get_secret.sync(
+            secret_id=secret_id,
+            client=self._client,
+        )
+
+    def delete(
+        self,
+        secret_id: str,
+    ) -> None:
+        """Delete a secret.
+
+        Calls `delete_secret`: `DELETE /v1/secrets/{secret_id}`.
+        """
+        return delete_secret.sync(
+            secret_id=secret_id,
+            client=self._client,
+        )
+
+
+class AsyncSecrets:
+    """Operations tagged secrets in the API document, as coroutines."""
+
+    def __init__(self, client: AsyncHTTPClientProvider) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        environment: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> JobSecretList:
+        """List the project's secrets without their values, newest first.
+
+        Calls `list_secrets`: `GET /v1/secrets`.
+        """
+        return await list_secrets.asyncio(
+            client=self._client,
+            job_id=job_id,
+            environment=environment,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    def iter(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        environment: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncIterator[JobSecret]:
+        """Iterate with `async for` over every item of `list`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        async def fetch(cursor: str | None, limit: int | None) -> Any:
+            return await list_secrets.asyncio(
+                client=self._client,
+                job_id=job_id,
+                environment=environment,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return apaginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
+
+    async def create(
+        self,
+        *,
+        body: CreateSecretRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> JobSecret:
+        """Store a secret for the project, one environment or one job.
+
+        Calls `create_secret`: `POST /v1/secrets`.
+        """
+        return await create_secret.asyncio(
+            client=self._client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+
+    async def get(
+        self,
+        secret_id: str,
+    ) -> JobSecret:
+        """Get a secret's metadata by its id.
+
+        Calls `get_secret`: `GET /v1/secrets/{secret_id}`.
+        """
+        return await get_secret.asyncio(
+            secret_id=secret_id,
+            client=self._client,
+        )
+
+    async def delete(
+        self,
+        secret_id: str,
+    ) -> None:
+        """Delete a secret.
+
+        Calls `delete_secret`: `DELETE /v1/secrets/{secret_id}`.
+        """
+        return await delete_secret.asyncio(
+            secret_id=secret_id,
+            client=self._client,
+        )
+
+
 class Resources:
     """The resource clients of a synchronous client."""
 
     def __init__(self, client: HTTPClientProvider) -> None:
+        self.admin_dlq = AdminDlq(client)
+        self.admin_outbox = AdminOutbox(client)
         self.event_triggers = EventTriggers(client)
         self.health = Health(client)
         self.jobs = Jobs(client)
         self.run_plane = RunPlane(client)
         self.runs = Runs(client)
+        self.secrets = Secrets(client)
 
 
 class AsyncResources:
     """The resource clients of an asynchronous client."""
 
     def __init__(self, client: AsyncHTTPClientProvider) -> None:
+        self.admin_dlq = AsyncAdminDlq(client)
+        self.admin_outbox = AsyncAdminOutbox(client)
         self.event_triggers = AsyncEventTriggers(client)
         self.health = AsyncHealth(client)
         self.jobs = AsyncJobs(client)
         self.run_plane = AsyncRunPlane(client)
         self.runs = AsyncRuns(client)
+        self.secrets = AsyncSecrets(client)

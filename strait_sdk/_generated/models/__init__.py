@@ -1,5 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .admin_outbox_row import AdminOutboxRow
+from .admin_outbox_row_list import AdminOutboxRowList
 from .annotate_request import AnnotateRequest
 from .annotate_request_annotations import AnnotateRequestAnnotations
 from .batch_flushed_trigger import BatchFlushedTrigger
@@ -8,7 +10,9 @@ from .checkpoint_request import CheckpointRequest
 from .complete_request import CompleteRequest
 from .continue_request import ContinueRequest
 from .create_job_request import CreateJobRequest
+from .create_secret_request import CreateSecretRequest
 from .cron_overlap_policy import CronOverlapPolicy
+from .dead_letter_run_ack import DeadLetterRunAck
 from .debounced_trigger import DebouncedTrigger
 from .dry_run_job import DryRunJob
 from .dry_run_result import DryRunResult
@@ -24,7 +28,11 @@ from .job import Job
 from .job_list import JobList
 from .job_memory import JobMemory
 from .job_run import JobRun
+from .job_secret import JobSecret
+from .job_secret_list import JobSecretList
 from .log_request import LogRequest
+from .outbox_purge_result import OutboxPurgeResult
+from .outbox_retry_result import OutboxRetryResult
 from .output_request import OutputRequest
 from .progress_request import ProgressRequest
 from .quota_error import QuotaError
@@ -58,6 +66,8 @@ from .wait_for_event_request import WaitForEventRequest
 from .wait_for_event_response import WaitForEventResponse
 
 __all__ = (
+    "AdminOutboxRow",
+    "AdminOutboxRowList",
     "AnnotateRequest",
     "AnnotateRequestAnnotations",
     "BatchFlushedTrigger",
@@ -66,7 +76,9 @@ __all__ = (
     "CompleteRequest",
     "ContinueRequest",
     "CreateJobRequest",
+    "CreateSecretRequest",
     "CronOverlapPolicy",
+    "DeadLetterRunAck",
     "DebouncedTrigger",
     "DryRunJob",
     "DryRunResult",
@@ -82,7 +94,11 @@ __all__ = (
     "JobList",
     "JobMemory",
     "JobRun",
+    "JobSecret",
+    "JobSecretList",
     "LogRequest",
+    "OutboxPurgeResult",
+    "OutboxRetryResult",
     "OutputRequest",
     "ProgressRequest",
     "QuotaError",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,9 +19,9 @@ class DryRunJob:
     timeout_secs: int
     max_attempts: int
     version: int
-    execution_mode: str | Unset = UNSET
-    queue: str | Unset = UNSET
-    version_id: str | Unset = UNSET
+    execution_mode: None | str | Unset = UNSET
+    queue: None | str | Unset = UNSET
+    version_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,11 +37,23 @@ class DryRunJob:
 
         version = self.version
 
-        execution_mode = self.execution_mode
+        execution_mode: None | str | Unset
+        if isinstance(self.execution_mode, Unset):
+            execution_mode = UNSET
+        else:
+            execution_mode = self.execution_mode
 
-        queue = self.queue
+        queue: None | str | Unset
+        if isinstance(self.queue, Unset):
+            queue = UNSET
+        else:
+            queue = self.queue
 
-        version_id = self.version_id
+        version_id: None | str | Unset
+        if isinstance(self.version_id, Unset):
+            version_id = UNSET
+        else:
+            version_id = self.version_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,11 +91,32 @@ class DryRunJob:
 
         version = d.pop("version")
 
-        execution_mode = d.pop("execution_mode", UNSET)
+        def _parse_execution_mode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        queue = d.pop("queue", UNSET)
+        execution_mode = _parse_execution_mode(d.pop("execution_mode", UNSET))
 
-        version_id = d.pop("version_id", UNSET)
+        def _parse_queue(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        queue = _parse_queue(d.pop("queue", UNSET))
+
+        def _parse_version_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version_id = _parse_version_id(d.pop("version_id", UNSET))
 
         dry_run_job = cls(
             id=id,

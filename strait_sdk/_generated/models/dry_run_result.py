@@ -25,8 +25,8 @@ class DryRunResult:
     payload_hash: str
     expires_at: datetime.datetime
     payload: Any | Unset = UNSET
-    scheduled_at: datetime.datetime | Unset = UNSET
-    validation_warnings: list[str] | Unset = UNSET
+    scheduled_at: datetime.datetime | None | Unset = UNSET
+    validation_warnings: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,12 +44,21 @@ class DryRunResult:
 
         payload = self.payload
 
-        scheduled_at: str | Unset = UNSET
-        if not isinstance(self.scheduled_at, Unset):
+        scheduled_at: None | str | Unset
+        if isinstance(self.scheduled_at, Unset):
+            scheduled_at = UNSET
+        elif isinstance(self.scheduled_at, datetime.datetime):
             scheduled_at = self.scheduled_at.isoformat()
+        else:
+            scheduled_at = self.scheduled_at
 
-        validation_warnings: list[str] | Unset = UNSET
-        if not isinstance(self.validation_warnings, Unset):
+        validation_warnings: list[str] | None | Unset
+        if isinstance(self.validation_warnings, Unset):
+            validation_warnings = UNSET
+        elif isinstance(self.validation_warnings, list):
+            validation_warnings = self.validation_warnings
+
+        else:
             validation_warnings = self.validation_warnings
 
         field_dict: dict[str, Any] = {}
@@ -97,14 +106,39 @@ class DryRunResult:
 
         payload = d.pop("payload", UNSET)
 
-        _scheduled_at = d.pop("scheduled_at", UNSET)
-        scheduled_at: datetime.datetime | Unset
-        if isinstance(_scheduled_at, Unset):
-            scheduled_at = UNSET
-        else:
-            scheduled_at = datetime.datetime.fromisoformat(_scheduled_at)
+        def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                scheduled_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        validation_warnings = cast(list[str], d.pop("validation_warnings", UNSET))
+                return scheduled_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
+
+        def _parse_validation_warnings(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                validation_warnings_type_0 = cast(list[str], data)
+
+                return validation_warnings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        validation_warnings = _parse_validation_warnings(d.pop("validation_warnings", UNSET))
 
         dry_run_result = cls(
             job=job,

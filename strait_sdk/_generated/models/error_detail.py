@@ -20,7 +20,7 @@ class ErrorDetail:
     `result_schema_validation_failed`; treat it as an open set.
      """
     message: str
-    details: list[str] | Unset = UNSET
+    details: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,8 +28,13 @@ class ErrorDetail:
 
         message = self.message
 
-        details: list[str] | Unset = UNSET
-        if not isinstance(self.details, Unset):
+        details: list[str] | None | Unset
+        if isinstance(self.details, Unset):
+            details = UNSET
+        elif isinstance(self.details, list):
+            details = self.details
+
+        else:
             details = self.details
 
         field_dict: dict[str, Any] = {}
@@ -52,7 +57,22 @@ class ErrorDetail:
 
         message = d.pop("message")
 
-        details = cast(list[str], d.pop("details", UNSET))
+        def _parse_details(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                details_type_0 = cast(list[str], data)
+
+                return details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        details = _parse_details(d.pop("details", UNSET))
 
         error_detail = cls(
             code=code,

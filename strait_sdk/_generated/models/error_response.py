@@ -20,7 +20,7 @@ class ErrorResponse:
     """The envelope every typed error uses."""
 
     error: ErrorDetail | None
-    request_id: str | Unset = UNSET
+    request_id: None | str | Unset = UNSET
     """ The id of the request, for support; the `X-Request-Id` the client sent when it sent one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,7 +33,11 @@ class ErrorResponse:
         else:
             error = self.error
 
-        request_id = self.request_id
+        request_id: None | str | Unset
+        if isinstance(self.request_id, Unset):
+            request_id = UNSET
+        else:
+            request_id = self.request_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,7 +72,14 @@ class ErrorResponse:
 
         error = _parse_error(d.pop("error"))
 
-        request_id = d.pop("request_id", UNSET)
+        def _parse_request_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        request_id = _parse_request_id(d.pop("request_id", UNSET))
 
         error_response = cls(
             error=error,

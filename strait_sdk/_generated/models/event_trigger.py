@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,19 +26,19 @@ class EventTrigger:
     timeout_secs: int
     requested_at: datetime.datetime
     expires_at: datetime.datetime
-    environment_id: str | Unset = UNSET
-    workflow_run_id: str | Unset = UNSET
-    workflow_step_run_id: str | Unset = UNSET
-    job_run_id: str | Unset = UNSET
+    environment_id: None | str | Unset = UNSET
+    workflow_run_id: None | str | Unset = UNSET
+    workflow_step_run_id: None | str | Unset = UNSET
+    job_run_id: None | str | Unset = UNSET
     request_payload: Any | Unset = UNSET
     response_payload: Any | Unset = UNSET
     """ The payload delivered by `send-event`. """
-    received_at: datetime.datetime | Unset = UNSET
-    error: str | Unset = UNSET
-    notify_url: str | Unset = UNSET
-    notify_status: str | Unset = UNSET
-    trigger_type: str | Unset = UNSET
-    sent_by: str | Unset = UNSET
+    received_at: datetime.datetime | None | Unset = UNSET
+    error: None | str | Unset = UNSET
+    notify_url: None | str | Unset = UNSET
+    notify_status: None | str | Unset = UNSET
+    trigger_type: None | str | Unset = UNSET
+    sent_by: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,31 +58,71 @@ class EventTrigger:
 
         expires_at = self.expires_at.isoformat()
 
-        environment_id = self.environment_id
+        environment_id: None | str | Unset
+        if isinstance(self.environment_id, Unset):
+            environment_id = UNSET
+        else:
+            environment_id = self.environment_id
 
-        workflow_run_id = self.workflow_run_id
+        workflow_run_id: None | str | Unset
+        if isinstance(self.workflow_run_id, Unset):
+            workflow_run_id = UNSET
+        else:
+            workflow_run_id = self.workflow_run_id
 
-        workflow_step_run_id = self.workflow_step_run_id
+        workflow_step_run_id: None | str | Unset
+        if isinstance(self.workflow_step_run_id, Unset):
+            workflow_step_run_id = UNSET
+        else:
+            workflow_step_run_id = self.workflow_step_run_id
 
-        job_run_id = self.job_run_id
+        job_run_id: None | str | Unset
+        if isinstance(self.job_run_id, Unset):
+            job_run_id = UNSET
+        else:
+            job_run_id = self.job_run_id
 
         request_payload = self.request_payload
 
         response_payload = self.response_payload
 
-        received_at: str | Unset = UNSET
-        if not isinstance(self.received_at, Unset):
+        received_at: None | str | Unset
+        if isinstance(self.received_at, Unset):
+            received_at = UNSET
+        elif isinstance(self.received_at, datetime.datetime):
             received_at = self.received_at.isoformat()
+        else:
+            received_at = self.received_at
 
-        error = self.error
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
 
-        notify_url = self.notify_url
+        notify_url: None | str | Unset
+        if isinstance(self.notify_url, Unset):
+            notify_url = UNSET
+        else:
+            notify_url = self.notify_url
 
-        notify_status = self.notify_status
+        notify_status: None | str | Unset
+        if isinstance(self.notify_status, Unset):
+            notify_status = UNSET
+        else:
+            notify_status = self.notify_status
 
-        trigger_type = self.trigger_type
+        trigger_type: None | str | Unset
+        if isinstance(self.trigger_type, Unset):
+            trigger_type = UNSET
+        else:
+            trigger_type = self.trigger_type
 
-        sent_by = self.sent_by
+        sent_by: None | str | Unset
+        if isinstance(self.sent_by, Unset):
+            sent_by = UNSET
+        else:
+            sent_by = self.sent_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -144,34 +184,107 @@ class EventTrigger:
 
         expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
 
-        environment_id = d.pop("environment_id", UNSET)
+        def _parse_environment_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        workflow_run_id = d.pop("workflow_run_id", UNSET)
+        environment_id = _parse_environment_id(d.pop("environment_id", UNSET))
 
-        workflow_step_run_id = d.pop("workflow_step_run_id", UNSET)
+        def _parse_workflow_run_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        job_run_id = d.pop("job_run_id", UNSET)
+        workflow_run_id = _parse_workflow_run_id(d.pop("workflow_run_id", UNSET))
+
+        def _parse_workflow_step_run_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workflow_step_run_id = _parse_workflow_step_run_id(d.pop("workflow_step_run_id", UNSET))
+
+        def _parse_job_run_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_run_id = _parse_job_run_id(d.pop("job_run_id", UNSET))
 
         request_payload = d.pop("request_payload", UNSET)
 
         response_payload = d.pop("response_payload", UNSET)
 
-        _received_at = d.pop("received_at", UNSET)
-        received_at: datetime.datetime | Unset
-        if isinstance(_received_at, Unset):
-            received_at = UNSET
-        else:
-            received_at = datetime.datetime.fromisoformat(_received_at)
+        def _parse_received_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                received_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        error = d.pop("error", UNSET)
+                return received_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        notify_url = d.pop("notify_url", UNSET)
+        received_at = _parse_received_at(d.pop("received_at", UNSET))
 
-        notify_status = d.pop("notify_status", UNSET)
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        trigger_type = d.pop("trigger_type", UNSET)
+        error = _parse_error(d.pop("error", UNSET))
 
-        sent_by = d.pop("sent_by", UNSET)
+        def _parse_notify_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notify_url = _parse_notify_url(d.pop("notify_url", UNSET))
+
+        def _parse_notify_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notify_status = _parse_notify_status(d.pop("notify_status", UNSET))
+
+        def _parse_trigger_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trigger_type = _parse_trigger_type(d.pop("trigger_type", UNSET))
+
+        def _parse_sent_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sent_by = _parse_sent_by(d.pop("sent_by", UNSET))
 
         event_trigger = cls(
             id=id,

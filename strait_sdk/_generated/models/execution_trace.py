@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,29 +15,57 @@ T = TypeVar("T", bound="ExecutionTrace")
 class ExecutionTrace:
     """Where the time of the last dispatch went, in milliseconds."""
 
-    queue_wait_ms: int | Unset = UNSET
-    dequeue_ms: int | Unset = UNSET
-    connect_ms: int | Unset = UNSET
-    ttfb_ms: int | Unset = UNSET
-    transfer_ms: int | Unset = UNSET
-    total_ms: int | Unset = UNSET
-    dispatch_ms: int | Unset = UNSET
+    queue_wait_ms: int | None | Unset = UNSET
+    dequeue_ms: int | None | Unset = UNSET
+    connect_ms: int | None | Unset = UNSET
+    ttfb_ms: int | None | Unset = UNSET
+    transfer_ms: int | None | Unset = UNSET
+    total_ms: int | None | Unset = UNSET
+    dispatch_ms: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        queue_wait_ms = self.queue_wait_ms
+        queue_wait_ms: int | None | Unset
+        if isinstance(self.queue_wait_ms, Unset):
+            queue_wait_ms = UNSET
+        else:
+            queue_wait_ms = self.queue_wait_ms
 
-        dequeue_ms = self.dequeue_ms
+        dequeue_ms: int | None | Unset
+        if isinstance(self.dequeue_ms, Unset):
+            dequeue_ms = UNSET
+        else:
+            dequeue_ms = self.dequeue_ms
 
-        connect_ms = self.connect_ms
+        connect_ms: int | None | Unset
+        if isinstance(self.connect_ms, Unset):
+            connect_ms = UNSET
+        else:
+            connect_ms = self.connect_ms
 
-        ttfb_ms = self.ttfb_ms
+        ttfb_ms: int | None | Unset
+        if isinstance(self.ttfb_ms, Unset):
+            ttfb_ms = UNSET
+        else:
+            ttfb_ms = self.ttfb_ms
 
-        transfer_ms = self.transfer_ms
+        transfer_ms: int | None | Unset
+        if isinstance(self.transfer_ms, Unset):
+            transfer_ms = UNSET
+        else:
+            transfer_ms = self.transfer_ms
 
-        total_ms = self.total_ms
+        total_ms: int | None | Unset
+        if isinstance(self.total_ms, Unset):
+            total_ms = UNSET
+        else:
+            total_ms = self.total_ms
 
-        dispatch_ms = self.dispatch_ms
+        dispatch_ms: int | None | Unset
+        if isinstance(self.dispatch_ms, Unset):
+            dispatch_ms = UNSET
+        else:
+            dispatch_ms = self.dispatch_ms
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,19 +90,69 @@ class ExecutionTrace:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        queue_wait_ms = d.pop("queue_wait_ms", UNSET)
 
-        dequeue_ms = d.pop("dequeue_ms", UNSET)
+        def _parse_queue_wait_ms(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        connect_ms = d.pop("connect_ms", UNSET)
+        queue_wait_ms = _parse_queue_wait_ms(d.pop("queue_wait_ms", UNSET))
 
-        ttfb_ms = d.pop("ttfb_ms", UNSET)
+        def _parse_dequeue_ms(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        transfer_ms = d.pop("transfer_ms", UNSET)
+        dequeue_ms = _parse_dequeue_ms(d.pop("dequeue_ms", UNSET))
 
-        total_ms = d.pop("total_ms", UNSET)
+        def _parse_connect_ms(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        dispatch_ms = d.pop("dispatch_ms", UNSET)
+        connect_ms = _parse_connect_ms(d.pop("connect_ms", UNSET))
+
+        def _parse_ttfb_ms(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ttfb_ms = _parse_ttfb_ms(d.pop("ttfb_ms", UNSET))
+
+        def _parse_transfer_ms(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        transfer_ms = _parse_transfer_ms(d.pop("transfer_ms", UNSET))
+
+        def _parse_total_ms(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_ms = _parse_total_ms(d.pop("total_ms", UNSET))
+
+        def _parse_dispatch_ms(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        dispatch_ms = _parse_dispatch_ms(d.pop("dispatch_ms", UNSET))
 
         execution_trace = cls(
             queue_wait_ms=queue_wait_ms,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +23,7 @@ class JobMemory:
     size_bytes: int
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    ttl_expires_at: datetime.datetime | Unset = UNSET
+    ttl_expires_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,9 +43,13 @@ class JobMemory:
 
         updated_at = self.updated_at.isoformat()
 
-        ttl_expires_at: str | Unset = UNSET
-        if not isinstance(self.ttl_expires_at, Unset):
+        ttl_expires_at: None | str | Unset
+        if isinstance(self.ttl_expires_at, Unset):
+            ttl_expires_at = UNSET
+        elif isinstance(self.ttl_expires_at, datetime.datetime):
             ttl_expires_at = self.ttl_expires_at.isoformat()
+        else:
+            ttl_expires_at = self.ttl_expires_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,12 +89,22 @@ class JobMemory:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        _ttl_expires_at = d.pop("ttl_expires_at", UNSET)
-        ttl_expires_at: datetime.datetime | Unset
-        if isinstance(_ttl_expires_at, Unset):
-            ttl_expires_at = UNSET
-        else:
-            ttl_expires_at = datetime.datetime.fromisoformat(_ttl_expires_at)
+        def _parse_ttl_expires_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ttl_expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return ttl_expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        ttl_expires_at = _parse_ttl_expires_at(d.pop("ttl_expires_at", UNSET))
 
         job_memory = cls(
             id=id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,47 +39,47 @@ class JobRun:
     debug_mode: bool
     lineage_depth: int
     created_at: datetime.datetime
-    tags: StringMap | Unset = UNSET
-    """ String keys mapped to string values. """
+    tags: None | StringMap | Unset = UNSET
     payload: Any | Unset = UNSET
     """ The payload the run was triggered with. """
     result: Any | Unset = UNSET
     """ What the run finished with, from `complete` or the endpoint's reply. """
-    metadata: StringMap | Unset = UNSET
-    """ String keys mapped to string values. """
-    error: str | Unset = UNSET
-    error_class: str | Unset = UNSET
+    metadata: None | StringMap | Unset = UNSET
+    error: None | str | Unset = UNSET
+    error_class: None | str | Unset = UNSET
     """ A coarse cause of the last failure: `rate_limited`, `auth`, `client`, `server`,
     `transient`, `timeout`, `oom`, `connection`, `budget` or `unknown`.
      """
-    scheduled_at: datetime.datetime | Unset = UNSET
-    started_at: datetime.datetime | Unset = UNSET
-    finished_at: datetime.datetime | Unset = UNSET
-    heartbeat_at: datetime.datetime | Unset = UNSET
-    next_retry_at: datetime.datetime | Unset = UNSET
-    expires_at: datetime.datetime | Unset = UNSET
-    parent_run_id: str | Unset = UNSET
-    idempotency_key: str | Unset = UNSET
-    job_version_id: str | Unset = UNSET
-    workflow_step_run_id: str | Unset = UNSET
-    max_attempts_override: int | Unset = UNSET
-    timeout_secs_override: int | Unset = UNSET
-    retry_backoff: str | Unset = UNSET
-    retry_initial_delay_secs: int | Unset = UNSET
-    retry_max_delay_secs: int | Unset = UNSET
-    execution_trace: ExecutionTrace | Unset = UNSET
-    """ Where the time of the last dispatch went, in milliseconds. """
-    continuation_of: str | Unset = UNSET
-    created_by: str | Unset = UNSET
-    batch_id: str | Unset = UNSET
-    concurrency_key: str | Unset = UNSET
-    execution_mode: str | Unset = UNSET
-    queue_name: str | Unset = UNSET
-    is_rollback: bool | Unset = UNSET
-    replayed_run_id: str | Unset = UNSET
+    scheduled_at: datetime.datetime | None | Unset = UNSET
+    started_at: datetime.datetime | None | Unset = UNSET
+    finished_at: datetime.datetime | None | Unset = UNSET
+    heartbeat_at: datetime.datetime | None | Unset = UNSET
+    next_retry_at: datetime.datetime | None | Unset = UNSET
+    expires_at: datetime.datetime | None | Unset = UNSET
+    parent_run_id: None | str | Unset = UNSET
+    idempotency_key: None | str | Unset = UNSET
+    job_version_id: None | str | Unset = UNSET
+    workflow_step_run_id: None | str | Unset = UNSET
+    max_attempts_override: int | None | Unset = UNSET
+    timeout_secs_override: int | None | Unset = UNSET
+    retry_backoff: None | str | Unset = UNSET
+    retry_initial_delay_secs: int | None | Unset = UNSET
+    retry_max_delay_secs: int | None | Unset = UNSET
+    execution_trace: ExecutionTrace | None | Unset = UNSET
+    continuation_of: None | str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    batch_id: None | str | Unset = UNSET
+    concurrency_key: None | str | Unset = UNSET
+    execution_mode: None | str | Unset = UNSET
+    queue_name: None | str | Unset = UNSET
+    is_rollback: bool | None | Unset = UNSET
+    replayed_run_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.execution_trace import ExecutionTrace  # noqa: PLC0415
+        from ..models.string_map import StringMap  # noqa: PLC0415
+
         id = self.id
 
         job_id = self.job_id
@@ -102,83 +102,195 @@ class JobRun:
 
         created_at = self.created_at.isoformat()
 
-        tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: dict[str, Any] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, StringMap):
             tags = self.tags.to_dict()
+        else:
+            tags = self.tags
 
         payload = self.payload
 
         result = self.result
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, StringMap):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
-        error = self.error
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
 
-        error_class = self.error_class
+        error_class: None | str | Unset
+        if isinstance(self.error_class, Unset):
+            error_class = UNSET
+        else:
+            error_class = self.error_class
 
-        scheduled_at: str | Unset = UNSET
-        if not isinstance(self.scheduled_at, Unset):
+        scheduled_at: None | str | Unset
+        if isinstance(self.scheduled_at, Unset):
+            scheduled_at = UNSET
+        elif isinstance(self.scheduled_at, datetime.datetime):
             scheduled_at = self.scheduled_at.isoformat()
+        else:
+            scheduled_at = self.scheduled_at
 
-        started_at: str | Unset = UNSET
-        if not isinstance(self.started_at, Unset):
+        started_at: None | str | Unset
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        elif isinstance(self.started_at, datetime.datetime):
             started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
 
-        finished_at: str | Unset = UNSET
-        if not isinstance(self.finished_at, Unset):
+        finished_at: None | str | Unset
+        if isinstance(self.finished_at, Unset):
+            finished_at = UNSET
+        elif isinstance(self.finished_at, datetime.datetime):
             finished_at = self.finished_at.isoformat()
+        else:
+            finished_at = self.finished_at
 
-        heartbeat_at: str | Unset = UNSET
-        if not isinstance(self.heartbeat_at, Unset):
+        heartbeat_at: None | str | Unset
+        if isinstance(self.heartbeat_at, Unset):
+            heartbeat_at = UNSET
+        elif isinstance(self.heartbeat_at, datetime.datetime):
             heartbeat_at = self.heartbeat_at.isoformat()
+        else:
+            heartbeat_at = self.heartbeat_at
 
-        next_retry_at: str | Unset = UNSET
-        if not isinstance(self.next_retry_at, Unset):
+        next_retry_at: None | str | Unset
+        if isinstance(self.next_retry_at, Unset):
+            next_retry_at = UNSET
+        elif isinstance(self.next_retry_at, datetime.datetime):
             next_retry_at = self.next_retry_at.isoformat()
+        else:
+            next_retry_at = self.next_retry_at
 
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
+        expires_at: None | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, datetime.datetime):
             expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
 
-        parent_run_id = self.parent_run_id
+        parent_run_id: None | str | Unset
+        if isinstance(self.parent_run_id, Unset):
+            parent_run_id = UNSET
+        else:
+            parent_run_id = self.parent_run_id
 
-        idempotency_key = self.idempotency_key
+        idempotency_key: None | str | Unset
+        if isinstance(self.idempotency_key, Unset):
+            idempotency_key = UNSET
+        else:
+            idempotency_key = self.idempotency_key
 
-        job_version_id = self.job_version_id
+        job_version_id: None | str | Unset
+        if isinstance(self.job_version_id, Unset):
+            job_version_id = UNSET
+        else:
+            job_version_id = self.job_version_id
 
-        workflow_step_run_id = self.workflow_step_run_id
+        workflow_step_run_id: None | str | Unset
+        if isinstance(self.workflow_step_run_id, Unset):
+            workflow_step_run_id = UNSET
+        else:
+            workflow_step_run_id = self.workflow_step_run_id
 
-        max_attempts_override = self.max_attempts_override
+        max_attempts_override: int | None | Unset
+        if isinstance(self.max_attempts_override, Unset):
+            max_attempts_override = UNSET
+        else:
+            max_attempts_override = self.max_attempts_override
 
-        timeout_secs_override = self.timeout_secs_override
+        timeout_secs_override: int | None | Unset
+        if isinstance(self.timeout_secs_override, Unset):
+            timeout_secs_override = UNSET
+        else:
+            timeout_secs_override = self.timeout_secs_override
 
-        retry_backoff = self.retry_backoff
+        retry_backoff: None | str | Unset
+        if isinstance(self.retry_backoff, Unset):
+            retry_backoff = UNSET
+        else:
+            retry_backoff = self.retry_backoff
 
-        retry_initial_delay_secs = self.retry_initial_delay_secs
+        retry_initial_delay_secs: int | None | Unset
+        if isinstance(self.retry_initial_delay_secs, Unset):
+            retry_initial_delay_secs = UNSET
+        else:
+            retry_initial_delay_secs = self.retry_initial_delay_secs
 
-        retry_max_delay_secs = self.retry_max_delay_secs
+        retry_max_delay_secs: int | None | Unset
+        if isinstance(self.retry_max_delay_secs, Unset):
+            retry_max_delay_secs = UNSET
+        else:
+            retry_max_delay_secs = self.retry_max_delay_secs
 
-        execution_trace: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.execution_trace, Unset):
+        execution_trace: dict[str, Any] | None | Unset
+        if isinstance(self.execution_trace, Unset):
+            execution_trace = UNSET
+        elif isinstance(self.execution_trace, ExecutionTrace):
             execution_trace = self.execution_trace.to_dict()
+        else:
+            execution_trace = self.execution_trace
 
-        continuation_of = self.continuation_of
+        continuation_of: None | str | Unset
+        if isinstance(self.continuation_of, Unset):
+            continuation_of = UNSET
+        else:
+            continuation_of = self.continuation_of
 
-        created_by = self.created_by
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
 
-        batch_id = self.batch_id
+        batch_id: None | str | Unset
+        if isinstance(self.batch_id, Unset):
+            batch_id = UNSET
+        else:
+            batch_id = self.batch_id
 
-        concurrency_key = self.concurrency_key
+        concurrency_key: None | str | Unset
+        if isinstance(self.concurrency_key, Unset):
+            concurrency_key = UNSET
+        else:
+            concurrency_key = self.concurrency_key
 
-        execution_mode = self.execution_mode
+        execution_mode: None | str | Unset
+        if isinstance(self.execution_mode, Unset):
+            execution_mode = UNSET
+        else:
+            execution_mode = self.execution_mode
 
-        queue_name = self.queue_name
+        queue_name: None | str | Unset
+        if isinstance(self.queue_name, Unset):
+            queue_name = UNSET
+        else:
+            queue_name = self.queue_name
 
-        is_rollback = self.is_rollback
+        is_rollback: bool | None | Unset
+        if isinstance(self.is_rollback, Unset):
+            is_rollback = UNSET
+        else:
+            is_rollback = self.is_rollback
 
-        replayed_run_id = self.replayed_run_id
+        replayed_run_id: None | str | Unset
+        if isinstance(self.replayed_run_id, Unset):
+            replayed_run_id = UNSET
+        else:
+            replayed_run_id = self.replayed_run_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -288,110 +400,335 @@ class JobRun:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        _tags = d.pop("tags", UNSET)
-        tags: StringMap | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            tags = StringMap.from_dict(_tags)
+        def _parse_tags(data: object) -> None | StringMap | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tags_type_0 = StringMap.from_dict(data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StringMap | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
 
         payload = d.pop("payload", UNSET)
 
         result = d.pop("result", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: StringMap | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = StringMap.from_dict(_metadata)
+        def _parse_metadata(data: object) -> None | StringMap | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = StringMap.from_dict(data)
 
-        error = d.pop("error", UNSET)
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StringMap | Unset, data)
 
-        error_class = d.pop("error_class", UNSET)
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        _scheduled_at = d.pop("scheduled_at", UNSET)
-        scheduled_at: datetime.datetime | Unset
-        if isinstance(_scheduled_at, Unset):
-            scheduled_at = UNSET
-        else:
-            scheduled_at = datetime.datetime.fromisoformat(_scheduled_at)
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _started_at = d.pop("started_at", UNSET)
-        started_at: datetime.datetime | Unset
-        if isinstance(_started_at, Unset):
-            started_at = UNSET
-        else:
-            started_at = datetime.datetime.fromisoformat(_started_at)
+        error = _parse_error(d.pop("error", UNSET))
 
-        _finished_at = d.pop("finished_at", UNSET)
-        finished_at: datetime.datetime | Unset
-        if isinstance(_finished_at, Unset):
-            finished_at = UNSET
-        else:
-            finished_at = datetime.datetime.fromisoformat(_finished_at)
+        def _parse_error_class(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _heartbeat_at = d.pop("heartbeat_at", UNSET)
-        heartbeat_at: datetime.datetime | Unset
-        if isinstance(_heartbeat_at, Unset):
-            heartbeat_at = UNSET
-        else:
-            heartbeat_at = datetime.datetime.fromisoformat(_heartbeat_at)
+        error_class = _parse_error_class(d.pop("error_class", UNSET))
 
-        _next_retry_at = d.pop("next_retry_at", UNSET)
-        next_retry_at: datetime.datetime | Unset
-        if isinstance(_next_retry_at, Unset):
-            next_retry_at = UNSET
-        else:
-            next_retry_at = datetime.datetime.fromisoformat(_next_retry_at)
+        def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                scheduled_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+                return scheduled_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        parent_run_id = d.pop("parent_run_id", UNSET)
+        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
 
-        idempotency_key = d.pop("idempotency_key", UNSET)
+        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        job_version_id = d.pop("job_version_id", UNSET)
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        workflow_step_run_id = d.pop("workflow_step_run_id", UNSET)
+        started_at = _parse_started_at(d.pop("started_at", UNSET))
 
-        max_attempts_override = d.pop("max_attempts_override", UNSET)
+        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finished_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        timeout_secs_override = d.pop("timeout_secs_override", UNSET)
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        retry_backoff = d.pop("retry_backoff", UNSET)
+        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
 
-        retry_initial_delay_secs = d.pop("retry_initial_delay_secs", UNSET)
+        def _parse_heartbeat_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                heartbeat_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        retry_max_delay_secs = d.pop("retry_max_delay_secs", UNSET)
+                return heartbeat_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        _execution_trace = d.pop("execution_trace", UNSET)
-        execution_trace: ExecutionTrace | Unset
-        if isinstance(_execution_trace, Unset):
-            execution_trace = UNSET
-        else:
-            execution_trace = ExecutionTrace.from_dict(_execution_trace)
+        heartbeat_at = _parse_heartbeat_at(d.pop("heartbeat_at", UNSET))
 
-        continuation_of = d.pop("continuation_of", UNSET)
+        def _parse_next_retry_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_retry_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        created_by = d.pop("created_by", UNSET)
+                return next_retry_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        batch_id = d.pop("batch_id", UNSET)
+        next_retry_at = _parse_next_retry_at(d.pop("next_retry_at", UNSET))
 
-        concurrency_key = d.pop("concurrency_key", UNSET)
+        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        execution_mode = d.pop("execution_mode", UNSET)
+                return expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        queue_name = d.pop("queue_name", UNSET)
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
-        is_rollback = d.pop("is_rollback", UNSET)
+        def _parse_parent_run_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        replayed_run_id = d.pop("replayed_run_id", UNSET)
+        parent_run_id = _parse_parent_run_id(d.pop("parent_run_id", UNSET))
+
+        def _parse_idempotency_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        idempotency_key = _parse_idempotency_key(d.pop("idempotency_key", UNSET))
+
+        def _parse_job_version_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_version_id = _parse_job_version_id(d.pop("job_version_id", UNSET))
+
+        def _parse_workflow_step_run_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workflow_step_run_id = _parse_workflow_step_run_id(d.pop("workflow_step_run_id", UNSET))
+
+        def _parse_max_attempts_override(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_attempts_override = _parse_max_attempts_override(d.pop("max_attempts_override", UNSET))
+
+        def _parse_timeout_secs_override(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timeout_secs_override = _parse_timeout_secs_override(d.pop("timeout_secs_override", UNSET))
+
+        def _parse_retry_backoff(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        retry_backoff = _parse_retry_backoff(d.pop("retry_backoff", UNSET))
+
+        def _parse_retry_initial_delay_secs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        retry_initial_delay_secs = _parse_retry_initial_delay_secs(
+            d.pop("retry_initial_delay_secs", UNSET)
+        )
+
+        def _parse_retry_max_delay_secs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        retry_max_delay_secs = _parse_retry_max_delay_secs(d.pop("retry_max_delay_secs", UNSET))
+
+        def _parse_execution_trace(data: object) -> ExecutionTrace | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                execution_trace_type_0 = ExecutionTrace.from_dict(data)
+
+                return execution_trace_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExecutionTrace | None | Unset, data)
+
+        execution_trace = _parse_execution_trace(d.pop("execution_trace", UNSET))
+
+        def _parse_continuation_of(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        continuation_of = _parse_continuation_of(d.pop("continuation_of", UNSET))
+
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_batch_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        batch_id = _parse_batch_id(d.pop("batch_id", UNSET))
+
+        def _parse_concurrency_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        concurrency_key = _parse_concurrency_key(d.pop("concurrency_key", UNSET))
+
+        def _parse_execution_mode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        execution_mode = _parse_execution_mode(d.pop("execution_mode", UNSET))
+
+        def _parse_queue_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        queue_name = _parse_queue_name(d.pop("queue_name", UNSET))
+
+        def _parse_is_rollback(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_rollback = _parse_is_rollback(d.pop("is_rollback", UNSET))
+
+        def _parse_replayed_run_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        replayed_run_id = _parse_replayed_run_id(d.pop("replayed_run_id", UNSET))
 
         job_run = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,9 @@ T = TypeVar("T", bound="LogRequest")
 @_attrs_define
 class LogRequest:
     message: str
-    level: str | Unset = UNSET
+    level: None | str | Unset = UNSET
     """ Any label; the server stores `info` when absent. """
-    type_: str | Unset = UNSET
+    type_: None | str | Unset = UNSET
     """ Any label; the server stores `log` when absent. """
     data: Any | Unset = UNSET
     """ Structured data to keep with the line; stored as `{}` when absent. """
@@ -25,9 +25,17 @@ class LogRequest:
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
-        level = self.level
+        level: None | str | Unset
+        if isinstance(self.level, Unset):
+            level = UNSET
+        else:
+            level = self.level
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
         data = self.data
 
@@ -52,9 +60,23 @@ class LogRequest:
         d = dict(src_dict)
         message = d.pop("message")
 
-        level = d.pop("level", UNSET)
+        def _parse_level(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        type_ = d.pop("type", UNSET)
+        level = _parse_level(d.pop("level", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         data = d.pop("data", UNSET)
 

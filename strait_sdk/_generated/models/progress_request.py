@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,20 +14,32 @@ T = TypeVar("T", bound="ProgressRequest")
 @_attrs_define
 class ProgressRequest:
     message: str
-    percent: float | Unset = UNSET
+    percent: float | None | Unset = UNSET
     """ From 0 to 100, not a fraction. """
-    step: str | Unset = UNSET
-    eta_seconds: int | Unset = UNSET
+    step: None | str | Unset = UNSET
+    eta_seconds: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
-        percent = self.percent
+        percent: float | None | Unset
+        if isinstance(self.percent, Unset):
+            percent = UNSET
+        else:
+            percent = self.percent
 
-        step = self.step
+        step: None | str | Unset
+        if isinstance(self.step, Unset):
+            step = UNSET
+        else:
+            step = self.step
 
-        eta_seconds = self.eta_seconds
+        eta_seconds: int | None | Unset
+        if isinstance(self.eta_seconds, Unset):
+            eta_seconds = UNSET
+        else:
+            eta_seconds = self.eta_seconds
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,11 +62,32 @@ class ProgressRequest:
         d = dict(src_dict)
         message = d.pop("message")
 
-        percent = d.pop("percent", UNSET)
+        def _parse_percent(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        step = d.pop("step", UNSET)
+        percent = _parse_percent(d.pop("percent", UNSET))
 
-        eta_seconds = d.pop("eta_seconds", UNSET)
+        def _parse_step(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        step = _parse_step(d.pop("step", UNSET))
+
+        def _parse_eta_seconds(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        eta_seconds = _parse_eta_seconds(d.pop("eta_seconds", UNSET))
 
         progress_request = cls(
             message=message,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,30 +15,58 @@ T = TypeVar("T", bound="QuotaError")
 class QuotaError:
     """The flat body of plan and quota rejections; it is not the envelope."""
 
-    code: str | Unset = UNSET
-    kind: str | Unset = UNSET
+    code: None | str | Unset = UNSET
+    kind: None | str | Unset = UNSET
     """ Which limit was hit, such as `plan_cap_reached` or `dispatch_priority_exceeded`. """
-    message: str | Unset = UNSET
-    limit: int | Unset = UNSET
-    current: int | Unset = UNSET
-    plan: str | Unset = UNSET
-    upgrade_url: str | Unset = UNSET
+    message: None | str | Unset = UNSET
+    limit: int | None | Unset = UNSET
+    current: int | None | Unset = UNSET
+    plan: None | str | Unset = UNSET
+    upgrade_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
-        kind = self.kind
+        kind: None | str | Unset
+        if isinstance(self.kind, Unset):
+            kind = UNSET
+        else:
+            kind = self.kind
 
-        message = self.message
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
-        limit = self.limit
+        limit: int | None | Unset
+        if isinstance(self.limit, Unset):
+            limit = UNSET
+        else:
+            limit = self.limit
 
-        current = self.current
+        current: int | None | Unset
+        if isinstance(self.current, Unset):
+            current = UNSET
+        else:
+            current = self.current
 
-        plan = self.plan
+        plan: None | str | Unset
+        if isinstance(self.plan, Unset):
+            plan = UNSET
+        else:
+            plan = self.plan
 
-        upgrade_url = self.upgrade_url
+        upgrade_url: None | str | Unset
+        if isinstance(self.upgrade_url, Unset):
+            upgrade_url = UNSET
+        else:
+            upgrade_url = self.upgrade_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,19 +91,69 @@ class QuotaError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
 
-        kind = d.pop("kind", UNSET)
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        message = d.pop("message", UNSET)
+        code = _parse_code(d.pop("code", UNSET))
 
-        limit = d.pop("limit", UNSET)
+        def _parse_kind(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        current = d.pop("current", UNSET)
+        kind = _parse_kind(d.pop("kind", UNSET))
 
-        plan = d.pop("plan", UNSET)
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        upgrade_url = d.pop("upgrade_url", UNSET)
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        limit = _parse_limit(d.pop("limit", UNSET))
+
+        def _parse_current(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        current = _parse_current(d.pop("current", UNSET))
+
+        def _parse_plan(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        plan = _parse_plan(d.pop("plan", UNSET))
+
+        def _parse_upgrade_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        upgrade_url = _parse_upgrade_url(d.pop("upgrade_url", UNSET))
 
         quota_error = cls(
             code=code,

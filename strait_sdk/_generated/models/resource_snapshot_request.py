@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,23 +13,43 @@ T = TypeVar("T", bound="ResourceSnapshotRequest")
 
 @_attrs_define
 class ResourceSnapshotRequest:
-    cpu_percent: float | Unset = UNSET
-    memory_mb: float | Unset = UNSET
-    memory_limit_mb: float | Unset = UNSET
-    network_rx_bytes: int | Unset = UNSET
-    network_tx_bytes: int | Unset = UNSET
+    cpu_percent: float | None | Unset = UNSET
+    memory_mb: float | None | Unset = UNSET
+    memory_limit_mb: float | None | Unset = UNSET
+    network_rx_bytes: int | None | Unset = UNSET
+    network_tx_bytes: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cpu_percent = self.cpu_percent
+        cpu_percent: float | None | Unset
+        if isinstance(self.cpu_percent, Unset):
+            cpu_percent = UNSET
+        else:
+            cpu_percent = self.cpu_percent
 
-        memory_mb = self.memory_mb
+        memory_mb: float | None | Unset
+        if isinstance(self.memory_mb, Unset):
+            memory_mb = UNSET
+        else:
+            memory_mb = self.memory_mb
 
-        memory_limit_mb = self.memory_limit_mb
+        memory_limit_mb: float | None | Unset
+        if isinstance(self.memory_limit_mb, Unset):
+            memory_limit_mb = UNSET
+        else:
+            memory_limit_mb = self.memory_limit_mb
 
-        network_rx_bytes = self.network_rx_bytes
+        network_rx_bytes: int | None | Unset
+        if isinstance(self.network_rx_bytes, Unset):
+            network_rx_bytes = UNSET
+        else:
+            network_rx_bytes = self.network_rx_bytes
 
-        network_tx_bytes = self.network_tx_bytes
+        network_tx_bytes: int | None | Unset
+        if isinstance(self.network_tx_bytes, Unset):
+            network_tx_bytes = UNSET
+        else:
+            network_tx_bytes = self.network_tx_bytes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,15 +70,51 @@ class ResourceSnapshotRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cpu_percent = d.pop("cpu_percent", UNSET)
 
-        memory_mb = d.pop("memory_mb", UNSET)
+        def _parse_cpu_percent(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        memory_limit_mb = d.pop("memory_limit_mb", UNSET)
+        cpu_percent = _parse_cpu_percent(d.pop("cpu_percent", UNSET))
 
-        network_rx_bytes = d.pop("network_rx_bytes", UNSET)
+        def _parse_memory_mb(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        network_tx_bytes = d.pop("network_tx_bytes", UNSET)
+        memory_mb = _parse_memory_mb(d.pop("memory_mb", UNSET))
+
+        def _parse_memory_limit_mb(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        memory_limit_mb = _parse_memory_limit_mb(d.pop("memory_limit_mb", UNSET))
+
+        def _parse_network_rx_bytes(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        network_rx_bytes = _parse_network_rx_bytes(d.pop("network_rx_bytes", UNSET))
+
+        def _parse_network_tx_bytes(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        network_tx_bytes = _parse_network_tx_bytes(d.pop("network_tx_bytes", UNSET))
 
         resource_snapshot_request = cls(
             cpu_percent=cpu_percent,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,17 +13,29 @@ T = TypeVar("T", bound="ResourcesRequest")
 
 @_attrs_define
 class ResourcesRequest:
-    memory_mb: float | Unset = UNSET
-    memory_percent: float | Unset = UNSET
-    cpu_percent: float | Unset = UNSET
+    memory_mb: float | None | Unset = UNSET
+    memory_percent: float | None | Unset = UNSET
+    cpu_percent: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        memory_mb = self.memory_mb
+        memory_mb: float | None | Unset
+        if isinstance(self.memory_mb, Unset):
+            memory_mb = UNSET
+        else:
+            memory_mb = self.memory_mb
 
-        memory_percent = self.memory_percent
+        memory_percent: float | None | Unset
+        if isinstance(self.memory_percent, Unset):
+            memory_percent = UNSET
+        else:
+            memory_percent = self.memory_percent
 
-        cpu_percent = self.cpu_percent
+        cpu_percent: float | None | Unset
+        if isinstance(self.cpu_percent, Unset):
+            cpu_percent = UNSET
+        else:
+            cpu_percent = self.cpu_percent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,11 +52,33 @@ class ResourcesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        memory_mb = d.pop("memory_mb", UNSET)
 
-        memory_percent = d.pop("memory_percent", UNSET)
+        def _parse_memory_mb(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        cpu_percent = d.pop("cpu_percent", UNSET)
+        memory_mb = _parse_memory_mb(d.pop("memory_mb", UNSET))
+
+        def _parse_memory_percent(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        memory_percent = _parse_memory_percent(d.pop("memory_percent", UNSET))
+
+        def _parse_cpu_percent(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cpu_percent = _parse_cpu_percent(d.pop("cpu_percent", UNSET))
 
         resources_request = cls(
             memory_mb=memory_mb,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ class RunEvent:
     """ Such as `log`, `progress`, `state_change`, `error` or `resource_sample`; the set is open. """
     message: str
     created_at: datetime.datetime
-    level: str | Unset = UNSET
+    level: None | str | Unset = UNSET
     data: Any | Unset = UNSET
     """ Structured data attached to the event. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,7 +38,11 @@ class RunEvent:
 
         created_at = self.created_at.isoformat()
 
-        level = self.level
+        level: None | str | Unset
+        if isinstance(self.level, Unset):
+            level = UNSET
+        else:
+            level = self.level
 
         data = self.data
 
@@ -73,7 +77,14 @@ class RunEvent:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        level = d.pop("level", UNSET)
+        def _parse_level(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        level = _parse_level(d.pop("level", UNSET))
 
         data = d.pop("data", UNSET)
 

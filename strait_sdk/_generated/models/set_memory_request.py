@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,14 +15,18 @@ T = TypeVar("T", bound="SetMemoryRequest")
 class SetMemoryRequest:
     value: Any
     """ Any JSON value. """
-    ttl_secs: int | Unset = UNSET
+    ttl_secs: int | None | Unset = UNSET
     """ Seconds until the entry expires; zero or absent keeps it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
 
-        ttl_secs = self.ttl_secs
+        ttl_secs: int | None | Unset
+        if isinstance(self.ttl_secs, Unset):
+            ttl_secs = UNSET
+        else:
+            ttl_secs = self.ttl_secs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,7 +45,14 @@ class SetMemoryRequest:
         d = dict(src_dict)
         value = d.pop("value")
 
-        ttl_secs = d.pop("ttl_secs", UNSET)
+        def _parse_ttl_secs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ttl_secs = _parse_ttl_secs(d.pop("ttl_secs", UNSET))
 
         set_memory_request = cls(
             value=value,

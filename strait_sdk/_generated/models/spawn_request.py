@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,11 +17,11 @@ class SpawnRequest:
     project_id: str
     payload: Any | Unset = UNSET
     """ Any JSON value for the child run. """
-    await_completion: bool | Unset = UNSET
+    await_completion: bool | None | Unset = UNSET
     """ Suspend this run until the child finishes. """
-    await_timeout_secs: int | Unset = UNSET
+    await_timeout_secs: int | None | Unset = UNSET
     """ How long to wait for the child; zero or less means one hour. """
-    target_api_key: str | Unset = UNSET
+    target_api_key: None | str | Unset = UNSET
     """ An API key of the other project, needed when `project_id` is not this run's project. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,11 +32,23 @@ class SpawnRequest:
 
         payload = self.payload
 
-        await_completion = self.await_completion
+        await_completion: bool | None | Unset
+        if isinstance(self.await_completion, Unset):
+            await_completion = UNSET
+        else:
+            await_completion = self.await_completion
 
-        await_timeout_secs = self.await_timeout_secs
+        await_timeout_secs: int | None | Unset
+        if isinstance(self.await_timeout_secs, Unset):
+            await_timeout_secs = UNSET
+        else:
+            await_timeout_secs = self.await_timeout_secs
 
-        target_api_key = self.target_api_key
+        target_api_key: None | str | Unset
+        if isinstance(self.target_api_key, Unset):
+            target_api_key = UNSET
+        else:
+            target_api_key = self.target_api_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,11 +78,32 @@ class SpawnRequest:
 
         payload = d.pop("payload", UNSET)
 
-        await_completion = d.pop("await_completion", UNSET)
+        def _parse_await_completion(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        await_timeout_secs = d.pop("await_timeout_secs", UNSET)
+        await_completion = _parse_await_completion(d.pop("await_completion", UNSET))
 
-        target_api_key = d.pop("target_api_key", UNSET)
+        def _parse_await_timeout_secs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        await_timeout_secs = _parse_await_timeout_secs(d.pop("await_timeout_secs", UNSET))
+
+        def _parse_target_api_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        target_api_key = _parse_target_api_key(d.pop("target_api_key", UNSET))
 
         spawn_request = cls(
             job_slug=job_slug,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,8 +24,8 @@ class SpawnedRun:
      """
     parent_run_id: str
     triggered_by: str
-    await_completion: bool | Unset = UNSET
-    await_event_key: str | Unset = UNSET
+    await_completion: bool | None | Unset = UNSET
+    await_event_key: None | str | Unset = UNSET
     """ The event key the parent waits on, `spawn-await:<child id>`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,9 +42,17 @@ class SpawnedRun:
 
         triggered_by = self.triggered_by
 
-        await_completion = self.await_completion
+        await_completion: bool | None | Unset
+        if isinstance(self.await_completion, Unset):
+            await_completion = UNSET
+        else:
+            await_completion = self.await_completion
 
-        await_event_key = self.await_event_key
+        await_event_key: None | str | Unset
+        if isinstance(self.await_event_key, Unset):
+            await_event_key = UNSET
+        else:
+            await_event_key = self.await_event_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,9 +88,23 @@ class SpawnedRun:
 
         triggered_by = d.pop("triggered_by")
 
-        await_completion = d.pop("await_completion", UNSET)
+        def _parse_await_completion(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        await_event_key = d.pop("await_event_key", UNSET)
+        await_completion = _parse_await_completion(d.pop("await_completion", UNSET))
+
+        def _parse_await_event_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        await_event_key = _parse_await_event_key(d.pop("await_event_key", UNSET))
 
         spawned_run = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,19 +13,31 @@ T = TypeVar("T", bound="StreamChunkRequest")
 
 @_attrs_define
 class StreamChunkRequest:
-    chunk: str | Unset = UNSET
-    stream_id: str | Unset = UNSET
+    chunk: None | str | Unset = UNSET
+    stream_id: None | str | Unset = UNSET
     """ Which stream of the run; `default` when absent. """
-    done: bool | Unset = UNSET
+    done: bool | None | Unset = UNSET
     """ Marks the last chunk of the stream. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chunk = self.chunk
+        chunk: None | str | Unset
+        if isinstance(self.chunk, Unset):
+            chunk = UNSET
+        else:
+            chunk = self.chunk
 
-        stream_id = self.stream_id
+        stream_id: None | str | Unset
+        if isinstance(self.stream_id, Unset):
+            stream_id = UNSET
+        else:
+            stream_id = self.stream_id
 
-        done = self.done
+        done: bool | None | Unset
+        if isinstance(self.done, Unset):
+            done = UNSET
+        else:
+            done = self.done
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,11 +54,33 @@ class StreamChunkRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chunk = d.pop("chunk", UNSET)
 
-        stream_id = d.pop("stream_id", UNSET)
+        def _parse_chunk(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        done = d.pop("done", UNSET)
+        chunk = _parse_chunk(d.pop("chunk", UNSET))
+
+        def _parse_stream_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stream_id = _parse_stream_id(d.pop("stream_id", UNSET))
+
+        def _parse_done(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        done = _parse_done(d.pop("done", UNSET))
 
         stream_chunk_request = cls(
             chunk=chunk,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,41 +20,74 @@ T = TypeVar("T", bound="TriggerRequest")
 class TriggerRequest:
     payload: Any | Unset = UNSET
     """ Any JSON value; it becomes the body of every dispatch. No payload is stored as `{}`. """
-    tags: StringMap | Unset = UNSET
-    """ String keys mapped to string values. """
-    scheduled_at: datetime.datetime | Unset = UNSET
+    tags: None | StringMap | Unset = UNSET
+    scheduled_at: datetime.datetime | None | Unset = UNSET
     """ Start no earlier than this, at most 30 days ahead. """
-    priority: int | Unset = UNSET
-    dry_run: bool | Unset = UNSET
+    priority: int | None | Unset = UNSET
+    dry_run: bool | None | Unset = UNSET
     """ Validate and answer what would happen, without queueing anything. """
-    ttl_secs: int | Unset = UNSET
-    concurrency_key: str | Unset = UNSET
-    debounce_key: str | Unset = UNSET
-    batch_key: str | Unset = UNSET
+    ttl_secs: int | None | Unset = UNSET
+    concurrency_key: None | str | Unset = UNSET
+    debounce_key: None | str | Unset = UNSET
+    batch_key: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.string_map import StringMap  # noqa: PLC0415
+
         payload = self.payload
 
-        tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: dict[str, Any] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, StringMap):
             tags = self.tags.to_dict()
+        else:
+            tags = self.tags
 
-        scheduled_at: str | Unset = UNSET
-        if not isinstance(self.scheduled_at, Unset):
+        scheduled_at: None | str | Unset
+        if isinstance(self.scheduled_at, Unset):
+            scheduled_at = UNSET
+        elif isinstance(self.scheduled_at, datetime.datetime):
             scheduled_at = self.scheduled_at.isoformat()
+        else:
+            scheduled_at = self.scheduled_at
 
-        priority = self.priority
+        priority: int | None | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        else:
+            priority = self.priority
 
-        dry_run = self.dry_run
+        dry_run: bool | None | Unset
+        if isinstance(self.dry_run, Unset):
+            dry_run = UNSET
+        else:
+            dry_run = self.dry_run
 
-        ttl_secs = self.ttl_secs
+        ttl_secs: int | None | Unset
+        if isinstance(self.ttl_secs, Unset):
+            ttl_secs = UNSET
+        else:
+            ttl_secs = self.ttl_secs
 
-        concurrency_key = self.concurrency_key
+        concurrency_key: None | str | Unset
+        if isinstance(self.concurrency_key, Unset):
+            concurrency_key = UNSET
+        else:
+            concurrency_key = self.concurrency_key
 
-        debounce_key = self.debounce_key
+        debounce_key: None | str | Unset
+        if isinstance(self.debounce_key, Unset):
+            debounce_key = UNSET
+        else:
+            debounce_key = self.debounce_key
 
-        batch_key = self.batch_key
+        batch_key: None | str | Unset
+        if isinstance(self.batch_key, Unset):
+            batch_key = UNSET
+        else:
+            batch_key = self.batch_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,31 +120,93 @@ class TriggerRequest:
         d = dict(src_dict)
         payload = d.pop("payload", UNSET)
 
-        _tags = d.pop("tags", UNSET)
-        tags: StringMap | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            tags = StringMap.from_dict(_tags)
+        def _parse_tags(data: object) -> None | StringMap | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tags_type_0 = StringMap.from_dict(data)
 
-        _scheduled_at = d.pop("scheduled_at", UNSET)
-        scheduled_at: datetime.datetime | Unset
-        if isinstance(_scheduled_at, Unset):
-            scheduled_at = UNSET
-        else:
-            scheduled_at = datetime.datetime.fromisoformat(_scheduled_at)
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StringMap | Unset, data)
 
-        priority = d.pop("priority", UNSET)
+        tags = _parse_tags(d.pop("tags", UNSET))
 
-        dry_run = d.pop("dry_run", UNSET)
+        def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                scheduled_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        ttl_secs = d.pop("ttl_secs", UNSET)
+                return scheduled_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        concurrency_key = d.pop("concurrency_key", UNSET)
+        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
 
-        debounce_key = d.pop("debounce_key", UNSET)
+        def _parse_priority(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        batch_key = d.pop("batch_key", UNSET)
+        priority = _parse_priority(d.pop("priority", UNSET))
+
+        def _parse_dry_run(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        dry_run = _parse_dry_run(d.pop("dry_run", UNSET))
+
+        def _parse_ttl_secs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ttl_secs = _parse_ttl_secs(d.pop("ttl_secs", UNSET))
+
+        def _parse_concurrency_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        concurrency_key = _parse_concurrency_key(d.pop("concurrency_key", UNSET))
+
+        def _parse_debounce_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        debounce_key = _parse_debounce_key(d.pop("debounce_key", UNSET))
+
+        def _parse_batch_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        batch_key = _parse_batch_key(d.pop("batch_key", UNSET))
 
         trigger_request = cls(
             payload=payload,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,18 +14,26 @@ T = TypeVar("T", bound="WaitForEventRequest")
 @_attrs_define
 class WaitForEventRequest:
     event_key: str
-    timeout_secs: int | Unset = UNSET
+    timeout_secs: int | None | Unset = UNSET
     """ How long to wait; zero or less means one hour. """
-    notify_url: str | Unset = UNSET
+    notify_url: None | str | Unset = UNSET
     """ A URL the server calls when the trigger is created. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_key = self.event_key
 
-        timeout_secs = self.timeout_secs
+        timeout_secs: int | None | Unset
+        if isinstance(self.timeout_secs, Unset):
+            timeout_secs = UNSET
+        else:
+            timeout_secs = self.timeout_secs
 
-        notify_url = self.notify_url
+        notify_url: None | str | Unset
+        if isinstance(self.notify_url, Unset):
+            notify_url = UNSET
+        else:
+            notify_url = self.notify_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,9 +54,23 @@ class WaitForEventRequest:
         d = dict(src_dict)
         event_key = d.pop("event_key")
 
-        timeout_secs = d.pop("timeout_secs", UNSET)
+        def _parse_timeout_secs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        notify_url = d.pop("notify_url", UNSET)
+        timeout_secs = _parse_timeout_secs(d.pop("timeout_secs", UNSET))
+
+        def _parse_notify_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notify_url = _parse_notify_url(d.pop("notify_url", UNSET))
 
         wait_for_event_request = cls(
             event_key=event_key,

@@ -1,0 +1,209 @@
+"""Store a secret for the project, one environment or one job.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.create_secret_request import CreateSecretRequest
+from ...models.job_secret import JobSecret
+from ...types import UNSET, Response, Unset
+
+OPERATION = "create_secret"
+
+
+def _get_kwargs(
+    *,
+    body: CreateSecretRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/secrets",
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> JobSecret:
+    if response.status_code == 201:
+        try:
+            response_201 = JobSecret.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_201
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[JobSecret]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: HTTPClientProvider,
+    body: CreateSecretRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[JobSecret]:
+    """Store a secret for the project, one environment or one job.
+    The value is encrypted at rest and never returned by any route. Each dispatch of a matching
+    job carries it in an `X-Secret-<SECRET_KEY>` header. `environment` takes an environment's
+    id, slug or name and defaults to the key's environment, or else to `production`; the
+    response holds the resolved environment id. A job given in `job_id` must belong to that
+    environment. The server answers 503 when it has no `SECRET_ENCRYPTION_KEY`.
+
+    `POST /v1/secrets`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateSecretRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[JobSecret]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: HTTPClientProvider,
+    body: CreateSecretRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> JobSecret:
+    """Store a secret for the project, one environment or one job.
+    The value is encrypted at rest and never returned by any route. Each dispatch of a matching
+    job carries it in an `X-Secret-<SECRET_KEY>` header. `environment` takes an environment's
+    id, slug or name and defaults to the key's environment, or else to `production`; the
+    response holds the resolved environment id. A job given in `job_id` must belong to that
+    environment. The server answers 503 when it has no `SECRET_ENCRYPTION_KEY`.
+
+    `POST /v1/secrets`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateSecretRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        JobSecret
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: CreateSecretRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[JobSecret]:
+    """Store a secret for the project, one environment or one job.
+    The value is encrypted at rest and never returned by any route. Each dispatch of a matching
+    job carries it in an `X-Secret-<SECRET_KEY>` header. `environment` takes an environment's
+    id, slug or name and defaults to the key's environment, or else to `production`; the
+    response holds the resolved environment id. A job given in `job_id` must belong to that
+    environment. The server answers 503 when it has no `SECRET_ENCRYPTION_KEY`.
+
+    `POST /v1/secrets`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateSecretRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[JobSecret]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: CreateSecretRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> JobSecret:
+    """Store a secret for the project, one environment or one job.
+    The value is encrypted at rest and never returned by any route. Each dispatch of a matching
+    job carries it in an `X-Secret-<SECRET_KEY>` header. `environment` takes an environment's
+    id, slug or name and defaults to the key's environment, or else to `production`; the
+    response holds the resolved environment id. A job given in `job_id` must belong to that
+    environment. The server answers 503 when it has no `SECRET_ENCRYPTION_KEY`.
+
+    `POST /v1/secrets`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateSecretRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        JobSecret
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

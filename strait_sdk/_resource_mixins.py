@@ -1,0 +1,176 @@
+"""Hand-written methods of the generated resource clients: waiting for runs and streams.
+
+The resource classes in `_generated/api` inherit from these mixins, so `client.runs.wait(...)`
+sits next to the generated `client.runs.get(...)`. The generated operation modules are imported
+inside the methods because the generated package imports this module while it loads.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._errors import StraitError
+from ._waiting import (
+    DEFAULT_WAIT_TIMEOUT_S,
+    INITIAL_POLL_INTERVAL_S,
+    MAX_POLL_INTERVAL_S,
+    await_run,
+    wait_for_run,
+)
+
+if TYPE_CHECKING:
+    from ._generated.client import AsyncHTTPClientProvider, HTTPClientProvider
+    from ._generated.models import (
+        BatchFlushedTrigger,
+        BufferedTrigger,
+        DebouncedTrigger,
+        DryRunResult,
+        IdempotentTriggerHit,
+        JobRun,
+        TriggeredRun,
+        TriggerRequest,
+    )
+
+
+class NoRunToWaitForError(StraitError):
+    """A trigger that created no run to wait for: debounced, buffered into a batch, or a dry run."""
+
+
+def _run_id_of(
+    result: TriggeredRun
+    | IdempotentTriggerHit
+    | BatchFlushedTrigger
+    | DebouncedTrigger
+    | BufferedTrigger
+    | DryRunResult,
+) -> str:
+    run_id = getattr(result, "id", None)
+    if isinstance(run_id, str):
+        return run_id
+    raise NoRunToWaitForError(
+        f"the trigger answered {type(result).__name__}, which names no run to wait for: the job "
+        "debounces or batches its triggers, or dry_run was set. Wait for the run it starts later "
+        "with runs.wait(run_id) once you know its id."
+    )
+
+
+class RunsMixin:
+    _client: HTTPClientProvider
+
+    def wait(
+        self,
+        run_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT_S,
+        poll_interval: float = INITIAL_POLL_INTERVAL_S,
+        max_poll_interval: float = MAX_POLL_INTERVAL_S,
+    ) -> JobRun:
+        """Poll the run until it reaches a terminal status and return it.
+
+        Raises RunWaitTimeoutError (also a TimeoutError) after `timeout` seconds; the run itself
+        keeps going. Polls start `poll_interval` apart and back off to `max_poll_interval`.
+        """
+        from ._generated.api.runs import get_run
+
+        return wait_for_run(
+            lambda identifier: get_run.sync(identifier, client=self._client),
+            run_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+        )
+
+
+class AsyncRunsMixin:
+    _client: AsyncHTTPClientProvider
+
+    async def wait(
+        self,
+        run_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT_S,
+        poll_interval: float = INITIAL_POLL_INTERVAL_S,
+        max_poll_interval: float = MAX_POLL_INTERVAL_S,
+    ) -> JobRun:
+        """Poll the run until it reaches a terminal status and return it (see Runs.wait)."""
+        from ._generated.api.runs import get_run
+
+        async def get(identifier: str) -> JobRun:
+            return await get_run.asyncio(identifier, client=self._client)
+
+        return await await_run(
+            get,
+            run_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+        )
+
+
+class JobsMixin:
+    _client: HTTPClientProvider
+
+    def trigger_and_wait(
+        self,
+        job_id: str,
+        *,
+        body: TriggerRequest | None = None,
+        idempotency_key: str | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT_S,
+        poll_interval: float = INITIAL_POLL_INTERVAL_S,
+    ) -> JobRun:
+        """Trigger a run of the job, wait until it finishes and return the finished run.
+
+        Raises NoRunToWaitForError when the trigger starts no run (debounced, batched or a dry
+        run), and RunWaitTimeoutError when the run is not done within `timeout` seconds.
+        """
+        from ._generated.api.jobs import trigger_job
+        from ._generated.api.runs import get_run
+        from ._generated.models import TriggerRequest
+        from ._generated.types import UNSET
+
+        result = trigger_job.sync(
+            job_id,
+            client=self._client,
+            body=body if body is not None else TriggerRequest(),
+            idempotency_key=UNSET if idempotency_key is None else idempotency_key,
+        )
+        return wait_for_run(
+            lambda identifier: get_run.sync(identifier, client=self._client),
+            _run_id_of(result),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+
+class AsyncJobsMixin:
+    _client: AsyncHTTPClientProvider
+
+    async def trigger_and_wait(
+        self,
+        job_id: str,
+        *,
+        body: TriggerRequest | None = None,
+        idempotency_key: str | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT_S,
+        poll_interval: float = INITIAL_POLL_INTERVAL_S,
+    ) -> JobRun:
+        """Trigger a run of the job, wait until it finishes and return it (see Jobs.trigger_and_wait)."""
+        from ._generated.api.jobs import trigger_job
+        from ._generated.api.runs import get_run
+        from ._generated.models import TriggerRequest
+        from ._generated.types import UNSET
+
+        result = await trigger_job.asyncio(
+            job_id,
+            client=self._client,
+            body=body if body is not None else TriggerRequest(),
+            idempotency_key=UNSET if idempotency_key is None else idempotency_key,
+        )
+
+        async def get(identifier: str) -> JobRun:
+            return await get_run.asyncio(identifier, client=self._client)
+
+        return await await_run(
+            get, _run_id_of(result), timeout=timeout, poll_interval=poll_interval
+        )
