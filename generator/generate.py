@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from generator.forward_compat import loosen
+from generator.parity import render_parity
 from generator.spec_checks import SpecError, check_spec, load_spec
 from generator.tables import operations_module, tables_template
 
@@ -32,6 +33,7 @@ OPENAPI = ROOT / "openapi"
 CONFIG = ROOT / "generator" / "config.yaml"
 TEMPLATES = ROOT / "templates"
 TARGET = ROOT / "strait_sdk" / "_generated"
+PARITY_PAGE = ROOT / "docs" / "parity.md"
 
 # Formatting flags are spelled out instead of read from pyproject.toml so that the output
 # depends only on the pinned ruff version, not on lint settings of the hand-written code.
@@ -166,7 +168,13 @@ def main() -> int:
                 print("generation succeeded; nothing was written (dry run)")
                 return 0
 
+            parity = render_parity(document, OPENAPI)
+
             if arguments.check:
+                current = PARITY_PAGE.read_text(encoding="utf-8") if PARITY_PAGE.exists() else ""
+                if current != parity:
+                    print("docs/parity.md is out of date: run `nox -s generate` and commit it.")
+                    return 1
                 if not TARGET.exists():
                     raise GenerationError("strait_sdk/_generated is missing: run `nox -s generate`")
                 report = differences(fresh, TARGET)
@@ -183,6 +191,7 @@ def main() -> int:
             if TARGET.exists():
                 shutil.rmtree(TARGET)
             shutil.copytree(fresh, TARGET)
+            PARITY_PAGE.write_text(parity, encoding="utf-8")
 
         count = import_every_module()
         print(f"strait_sdk/_generated: written, {count} modules import")

@@ -16,6 +16,7 @@ import attrs
 import httpx
 
 from ._config import AuthType, ClientConfig, load_config
+from ._errors import ConfigError
 from ._constants import DEFAULT_CONNECT_TIMEOUT_S
 from ._generated.api import AsyncResources, Resources
 from ._logging import configure_logging
@@ -64,7 +65,18 @@ def _default_headers(config: ClientConfig, extra: Mapping[str, str] | None) -> d
 def _inline_config(**arguments: Any) -> ClientConfig:
     # Arguments alone, no environment and no file: from_env() and from_file() read those.
     given = {name: value for name, value in arguments.items() if value is not None}
-    return load_config(env={}, read_file=False, **given)
+    try:
+        return load_config(env={}, read_file=False, **given)
+    except ConfigError as error:
+        raise ConfigError(
+            error.message,
+            source=error.source,
+            field=error.field,
+            fix=(
+                f"{error.fix} The constructor reads only its arguments; build the client with "
+                "from_env() or from_file() to read STRAIT_* variables and strait.json."
+            ),
+        ) from None
 
 
 def _policy(retry_policy: RetryPolicy | None, max_retries: int | None) -> RetryPolicy:
@@ -203,7 +215,11 @@ class Strait(_ClientBase, Resources):
 
         Closing the copy leaves the pool open; closing this client closes it.
         """
-        config = self._config.with_overrides(timeout_ms=timeout_ms) if timeout_ms else self._config
+        config = (
+            self._config.with_overrides(timeout_ms=timeout_ms)
+            if timeout_ms is not None
+            else self._config
+        )
         copy = Strait.__new__(Strait)
         copy._setup(
             config, _policy(retry_policy or self._retry_policy, max_retries), self._extra_headers
@@ -303,7 +319,11 @@ class AsyncStrait(_ClientBase, AsyncResources):
         retry_policy: RetryPolicy | None = None,
     ) -> AsyncStrait:
         """Return a client with other timeout or retry settings that shares this connection pool."""
-        config = self._config.with_overrides(timeout_ms=timeout_ms) if timeout_ms else self._config
+        config = (
+            self._config.with_overrides(timeout_ms=timeout_ms)
+            if timeout_ms is not None
+            else self._config
+        )
         copy = AsyncStrait.__new__(AsyncStrait)
         copy._setup(
             config, _policy(retry_policy or self._retry_policy, max_retries), self._extra_headers

@@ -172,6 +172,16 @@ def _check_url_parts(
             field=field,
             fix="Include the host, such as https://api.strait.dev.",
         )
+    if parts.path.rstrip("/").endswith(("/v1", "/sdk/v1")):
+        raise ConfigError(
+            f"{_quote_value(text)} ends in an API version",
+            source=source,
+            field=field,
+            fix=(
+                "Use the server's root URL, such as https://api.strait.dev: the SDK adds /v1 "
+                "and /sdk/v1 to each request itself."
+            ),
+        )
     if parts.query or parts.fragment or text.endswith(("?", "#")):
         raise ConfigError(
             f"{_quote_value(text)} contains a query string or fragment",
@@ -270,8 +280,8 @@ def check_api_key(value: object, auth_type: AuthType, *, source: str, field: str
             source=source,
             field=field,
             fix=(
-                f"Use an API key created in Strait, which starts with {API_KEY_PREFIX}, or set "
-                f"{STRAIT_AUTH_TYPE}=bearer for an OIDC token."
+                f"Use an API key created in Strait, which starts with {API_KEY_PREFIX}. For an OIDC "
+                f'token set {STRAIT_AUTH_TYPE}=bearer or pass auth_type="bearer".'
             ),
         )
     return value
@@ -447,6 +457,7 @@ def load_config(
     resolved_base_url = _resolve_base_url(
         pick(base_url, "base_url", STRAIT_BASE_URL, file_settings.base_url),
         file_settings.description,
+        read_file,
     )
     resolved_auth_type = _resolve_auth_type(
         pick(auth_type, "auth_type", STRAIT_AUTH_TYPE, file_settings.auth_type)
@@ -470,15 +481,14 @@ def load_config(
     )
 
 
-def _resolve_base_url(setting: _Setting | None, consulted: str) -> str:
+def _resolve_base_url(setting: _Setting | None, consulted: str, read_file: bool) -> str:
     if setting is None:
+        in_file = f" or sdk.base_url in {CONFIG_FILE_NAME}" if read_file else ""
         raise ConfigError(
             "no base URL is set",
             source=consulted,
             field="base_url",
-            fix=(
-                f"Set {STRAIT_BASE_URL} or sdk.base_url in {CONFIG_FILE_NAME}, or pass base_url=..."
-            ),
+            fix=f"Set {STRAIT_BASE_URL}{in_file}, or pass base_url=...",
         )
     return normalize_base_url(setting.value, source=setting.source, field=setting.field)
 

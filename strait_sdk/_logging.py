@@ -18,6 +18,9 @@ from strait_sdk._constants import LOGGER_NAME, STRAIT_LOG
 __all__ = ["configure_logging", "logger", "redact_headers", "redact_text"]
 
 logger = logging.getLogger(LOGGER_NAME)
+# A library leaves output to the application: without a handler of its own, Python's
+# last-resort handler would print the SDK's warnings to stderr unasked.
+logger.addHandler(logging.NullHandler())
 
 REDACTED = "[redacted]"
 

@@ -23,7 +23,9 @@ from ._logging import logger
 
 MAX_PAGE_SIZE = 100
 
-_TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})$")
+_TIMESTAMP = re.compile(
+    r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})$"
+)
 
 ItemT = TypeVar("ItemT")
 
@@ -66,12 +68,16 @@ def shift_cursor(cursor: str, nanoseconds: int) -> str | None:
 
 
 def _check_arguments(page_size: int | None, max_items: int | None) -> None:
-    if page_size is not None and (isinstance(page_size, bool) or not 1 <= page_size <= MAX_PAGE_SIZE):
+    if page_size is not None and (
+        isinstance(page_size, bool) or not 1 <= page_size <= MAX_PAGE_SIZE
+    ):
         raise InvalidArgumentError(
             f"page_size must be a whole number from 1 to {MAX_PAGE_SIZE}, got {page_size!r}"
         )
     if max_items is not None and (isinstance(max_items, bool) or max_items < 0):
-        raise InvalidArgumentError(f"max_items must be None or a whole number >= 0, got {max_items!r}")
+        raise InvalidArgumentError(
+            f"max_items must be None or a whole number >= 0, got {max_items!r}"
+        )
 
 
 class _Walk:

@@ -7,9 +7,19 @@ inside the methods because the generated package imports this module while it lo
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING
 
 from ._errors import StraitError
+from ._stream_frames import (
+    EventTriggerFrame,
+    RunStreamFrame,
+    chunk_stream,
+    event_trigger_stream,
+    log_stream,
+    run_stream,
+)
+from ._streams import DEFAULT_MAX_RECONNECTS, DEFAULT_RECONNECT_DELAY_S, afollow, follow
 from ._waiting import (
     DEFAULT_WAIT_TIMEOUT_S,
     INITIAL_POLL_INTERVAL_S,
@@ -23,6 +33,8 @@ if TYPE_CHECKING:
     from ._generated.models import (
         BatchFlushedTrigger,
         BufferedTrigger,
+        RunChunkFrame,
+        RunLogFrame,
         DebouncedTrigger,
         DryRunResult,
         IdempotentTriggerHit,
@@ -80,6 +92,58 @@ class RunsMixin:
             max_poll_interval=max_poll_interval,
         )
 
+    def stream(
+        self,
+        run_id: str,
+        *,
+        until_finished: bool = True,
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+        reconnect_delay: float = DEFAULT_RECONNECT_DELAY_S,
+    ) -> Iterator[RunStreamFrame]:
+        """Follow the run's status changes and events as they happen.
+
+        With `until_finished` the iterator ends after the status change into a terminal status
+        (or at a 410 after reconnecting, when the run finished while the connection was down).
+        A dropped connection is reopened up to `max_reconnects` times in a row; frames sent in
+        between are lost, because the server keeps no history of them.
+        """
+        return follow(
+            self._client.get_httpx_client(),
+            run_stream(run_id, until_finished=until_finished),
+            max_reconnects=max_reconnects,
+            reconnect_delay=reconnect_delay,
+        )
+
+    def stream_chunks(
+        self,
+        run_id: str,
+        *,
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+        reconnect_delay: float = DEFAULT_RECONNECT_DELAY_S,
+    ) -> Iterator[RunChunkFrame]:
+        """Follow the chunks of live output the run publishes; chunks are not stored."""
+        return follow(
+            self._client.get_httpx_client(),
+            chunk_stream(run_id),
+            max_reconnects=max_reconnects,
+            reconnect_delay=reconnect_delay,
+        )
+
+    def stream_logs(
+        self,
+        run_id: str,
+        *,
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+        reconnect_delay: float = DEFAULT_RECONNECT_DELAY_S,
+    ) -> Iterator[RunLogFrame]:
+        """Follow the log lines of a worker-mode run."""
+        return follow(
+            self._client.get_httpx_client(),
+            log_stream(run_id),
+            max_reconnects=max_reconnects,
+            reconnect_delay=reconnect_delay,
+        )
+
 
 class AsyncRunsMixin:
     _client: AsyncHTTPClientProvider
@@ -104,6 +168,52 @@ class AsyncRunsMixin:
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
+        )
+
+    def stream(
+        self,
+        run_id: str,
+        *,
+        until_finished: bool = True,
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+        reconnect_delay: float = DEFAULT_RECONNECT_DELAY_S,
+    ) -> AsyncIterator[RunStreamFrame]:
+        """Follow the run's status changes and events with `async for` (see Runs.stream)."""
+        return afollow(
+            self._client.get_async_httpx_client(),
+            run_stream(run_id, until_finished=until_finished),
+            max_reconnects=max_reconnects,
+            reconnect_delay=reconnect_delay,
+        )
+
+    def stream_chunks(
+        self,
+        run_id: str,
+        *,
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+        reconnect_delay: float = DEFAULT_RECONNECT_DELAY_S,
+    ) -> AsyncIterator[RunChunkFrame]:
+        """Follow the chunks of live output the run publishes, with `async for`."""
+        return afollow(
+            self._client.get_async_httpx_client(),
+            chunk_stream(run_id),
+            max_reconnects=max_reconnects,
+            reconnect_delay=reconnect_delay,
+        )
+
+    def stream_logs(
+        self,
+        run_id: str,
+        *,
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+        reconnect_delay: float = DEFAULT_RECONNECT_DELAY_S,
+    ) -> AsyncIterator[RunLogFrame]:
+        """Follow the log lines of a worker-mode run, with `async for`."""
+        return afollow(
+            self._client.get_async_httpx_client(),
+            log_stream(run_id),
+            max_reconnects=max_reconnects,
+            reconnect_delay=reconnect_delay,
         )
 
 
@@ -173,4 +283,46 @@ class AsyncJobsMixin:
 
         return await await_run(
             get, _run_id_of(result), timeout=timeout, poll_interval=poll_interval
+        )
+
+
+class EventTriggersMixin:
+    _client: HTTPClientProvider
+
+    def stream(
+        self,
+        event_key: str,
+        *,
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+        reconnect_delay: float = DEFAULT_RECONNECT_DELAY_S,
+    ) -> Iterator[EventTriggerFrame]:
+        """Follow the trigger's status until it leaves `waiting` (received, timed out, canceled).
+
+        Each connection starts with the whole trigger (an EventTrigger); later frames are
+        EventTriggerStatusChange. After a reconnect the current state arrives again.
+        """
+        return follow(
+            self._client.get_httpx_client(),
+            event_trigger_stream(event_key),
+            max_reconnects=max_reconnects,
+            reconnect_delay=reconnect_delay,
+        )
+
+
+class AsyncEventTriggersMixin:
+    _client: AsyncHTTPClientProvider
+
+    def stream(
+        self,
+        event_key: str,
+        *,
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+        reconnect_delay: float = DEFAULT_RECONNECT_DELAY_S,
+    ) -> AsyncIterator[EventTriggerFrame]:
+        """Follow the trigger's status with `async for` (see EventTriggers.stream)."""
+        return afollow(
+            self._client.get_async_httpx_client(),
+            event_trigger_stream(event_key),
+            max_reconnects=max_reconnects,
+            reconnect_delay=reconnect_delay,
         )

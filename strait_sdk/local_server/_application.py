@@ -12,6 +12,7 @@ from ._request import Request
 from ._response import ApiError, Response, error_response, method_not_allowed, page_not_found
 from ._router import MethodNotAllowed, Plane, Route, Router
 from ._run_auth import authenticate_run_request
+from ._sse import Reply, expect_response
 
 logger = logging.getLogger("strait_sdk.local_server")
 
@@ -23,7 +24,7 @@ class Application:
         self._ctx = ctx
         self._router = Router(routes)
 
-    def respond(self, request: Request) -> Response:
+    def respond(self, request: Request) -> Reply:
         """Return the response to a request. Unexpected errors become an empty 500, as in chi."""
         try:
             run_id = _run_plane_run_id(request.path)
@@ -46,12 +47,12 @@ class Application:
         # runs before routing: an unknown SDK path with a bad token gets 401, not 404.
         request.run_token = authenticate_run_request(self._ctx, request, run_id)
         try:
-            response = self._dispatch(request)
+            response = expect_response(self._dispatch(request))
         except ApiError as error:
             response = error_response(error, request.request_id)
         return response.with_headers(*_sdk_version_headers(request))
 
-    def _dispatch(self, request: Request) -> Response:
+    def _dispatch(self, request: Request) -> Reply:
         match = self._router.match(request.method, request.path)
         if match is None:
             return page_not_found()
@@ -64,9 +65,13 @@ class Application:
             require_api_key(self._ctx, request)
             require_json_accept(request)
             require_json_content_type(request)
+        elif route.plane is Plane.STREAM:
+            require_api_key(self._ctx, request)
 
         if route.idempotent:
-            return self._ctx.idempotency.handle(request, lambda: route.handler(self._ctx, request))
+            return self._ctx.idempotency.handle(
+                request, lambda: expect_response(route.handler(self._ctx, request))
+            )
         return route.handler(self._ctx, request)
 
 

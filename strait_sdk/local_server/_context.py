@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
@@ -44,6 +45,7 @@ class ServerContext:
 
     ``clock`` returns the Unix nanoseconds stored as every ``created_at`` and
     ``requested_at``. Deadlines and expiry times use the wall clock instead.
+    ``stopping`` is set when the server stops, so that open event streams end.
     ``launcher`` and ``workflows`` are set once the dispatcher and the workflow engine
     exist, because both need this context first.
     """
@@ -60,5 +62,6 @@ class ServerContext:
     sse_keepalive_secs: float = DEFAULT_SSE_KEEPALIVE_SECS
     sse_max_duration_secs: float = DEFAULT_SSE_MAX_DURATION_SECS
     run_feed: RunFeed = field(factory=RunFeed)
+    stopping: threading.Event = field(factory=threading.Event)
     launcher: RunLauncher | None = None
     workflows: WorkflowListener | None = None

@@ -33,6 +33,8 @@ class Kind(enum.Enum):
     RAW = "json.RawMessage"
     STRING_MAP = "map[string]string"
     INT_LIST = "[]int"
+    STRING_LIST = "[]string"
+    OBJECT_LIST = "[]struct"
     TIME = "time.Time"
 
 
@@ -41,7 +43,9 @@ class FieldSpec:
     """One request field and its validate tag.
 
     ``omitempty`` skips the other rules for a zero value. ``pointer`` marks a Go
-    pointer, whose rules run on any present value, zero included.
+    pointer, whose rules run on any present value, zero included. ``items`` is the
+    element struct of an OBJECT_LIST field. Its fields are decoded, but no rules run on
+    them, because Strait's validate tags on these lists do not ``dive``.
     """
 
     name: str
@@ -53,12 +57,23 @@ class FieldSpec:
     maximum: float | None = None
     one_of: tuple[str, ...] = ()
     url: bool = False
+    items: BodySpec | None = None
 
 
 @frozen
 class BodySpec:
+    """A Go request struct: its package and type name, used in decoder messages, and fields."""
+
     go_name: str
     fields: tuple[FieldSpec, ...]
+    package: str = "api"
+
+    @property
+    def qualified_name(self) -> str:
+        return f"{self.package}.{self.go_name}"
+
+
+_COLLECTION_KINDS = frozenset({Kind.STRING_MAP, Kind.INT_LIST, Kind.STRING_LIST, Kind.OBJECT_LIST})
 
 
 def decode_body(request: Request, spec: BodySpec) -> dict[str, Any]:
@@ -76,10 +91,10 @@ def decode_body(request: Request, spec: BodySpec) -> dict[str, Any]:
     if not isinstance(document, dict):
         kind = _json_kind(document)
         raise _invalid_body(
-            f"json: cannot unmarshal {kind} into Go value of type api.{spec.go_name}"
+            f"json: cannot unmarshal {kind} into Go value of type {spec.qualified_name}"
         )
 
-    fields = _convert_fields(document, spec)
+    fields = _convert_fields(document, spec, spec.go_name)
     details = [detail for field in spec.fields if (detail := _check_rules(field, fields))]
     if details:
         raise ApiError(422, "validation failed", details)
@@ -102,7 +117,9 @@ def _parse_document(data: bytes) -> object:
         raise _invalid_body("exceeded max depth") from None
 
 
-def _convert_fields(document: dict[str, Any], spec: BodySpec) -> dict[str, Any]:
+def _convert_fields(document: dict[str, Any], spec: BodySpec, struct_path: str) -> dict[str, Any]:
+    """Convert a JSON object's known fields. ``struct_path`` names it in type errors,
+    such as ``createWorkflowRequest.steps`` for the elements of a list field."""
     by_name = {field.name: field for field in spec.fields}
     by_folded_name = {field.name.casefold(): field for field in spec.fields}
     fields: dict[str, Any] = {}
@@ -115,7 +132,7 @@ def _convert_fields(document: dict[str, Any], spec: BodySpec) -> dict[str, Any]:
             if field.kind is Kind.RAW:
                 fields[field.name] = None
             continue
-        fields[field.name] = _convert_value(field, value, spec.go_name)
+        fields[field.name] = _convert_value(field, value, struct_path)
     return fields
 
 
@@ -138,6 +155,10 @@ def _convert_value(field: FieldSpec, value: Any, go_name: str) -> Any:
             return list(value)
         bad = next(item for item in value if not _is_int(item))
         raise _type_error(bad, go_name, field.name, "int")
+    if kind is Kind.STRING_LIST and isinstance(value, list):
+        return _convert_string_list(field, value, go_name)
+    if kind is Kind.OBJECT_LIST and field.items is not None and isinstance(value, list):
+        return _convert_object_list(field, field.items, value, go_name)
     if kind is Kind.TIME and isinstance(value, str):
         parsed = parse_rfc3339(value)
         if parsed is None:
@@ -145,7 +166,39 @@ def _convert_value(field: FieldSpec, value: Any, go_name: str) -> Any:
                 f'parsing time "{value}" as "2006-01-02T15:04:05Z07:00": not an RFC 3339 time'
             )
         return parsed
-    raise _type_error(value, go_name, field.name, kind.value)
+    raise _type_error(value, go_name, field.name, _go_type(field))
+
+
+def _go_type(field: FieldSpec) -> str:
+    if field.kind is Kind.OBJECT_LIST and field.items is not None:
+        return f"[]{field.items.qualified_name}"
+    return field.kind.value
+
+
+def _convert_string_list(field: FieldSpec, value: list[Any], go_name: str) -> list[str]:
+    converted: list[str] = []
+    for item in value:
+        if item is None:
+            converted.append("")
+        elif isinstance(item, str):
+            converted.append(item.replace("\x00", ""))
+        else:
+            raise _type_error(item, go_name, field.name, "string")
+    return converted
+
+
+def _convert_object_list(
+    field: FieldSpec, items: BodySpec, value: list[Any], go_name: str
+) -> list[dict[str, Any]]:
+    """Convert each element like a nested struct. A null element is a zero struct, as in Go."""
+    converted: list[dict[str, Any]] = []
+    for item in value:
+        if item is None:
+            item = {}
+        if not isinstance(item, dict):
+            raise _type_error(item, go_name, field.name, items.qualified_name)
+        converted.append(_convert_fields(item, items, f"{go_name}.{field.name}"))
+    return converted
 
 
 def _convert_string_map(field: FieldSpec, value: dict[str, Any], go_name: str) -> dict[str, str]:
@@ -186,7 +239,7 @@ def _is_missing(field: FieldSpec, present: bool, value: Any) -> bool:
     """Return whether the validator treats the field as absent: a zero scalar, or nil."""
     if not present:
         return True
-    if field.pointer or field.kind in (Kind.RAW, Kind.STRING_MAP, Kind.INT_LIST):
+    if field.pointer or field.kind in _COLLECTION_KINDS or field.kind is Kind.RAW:
         return False
     return _is_zero(value)
 
@@ -195,7 +248,7 @@ def _measure(field: FieldSpec, value: Any) -> float:
     """Return what min and max compare: the length of strings and collections, else the number."""
     if field.kind is Kind.STRING:
         return len(value or "")
-    if field.kind in (Kind.STRING_MAP, Kind.INT_LIST):
+    if field.kind in _COLLECTION_KINDS:
         return len(value or ())
     return float(value or 0)
 

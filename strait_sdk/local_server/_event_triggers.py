@@ -1,10 +1,11 @@
-"""Handlers for /v1/events/{eventKey}: send, get and cancel an event trigger."""
+"""Handlers for /v1/events: list event triggers, and send, get and cancel one by key."""
 
 from __future__ import annotations
 
 from ._context import ServerContext
 from ._decode import decode_body
-from ._lifecycle import cancel_run, resolve_trigger
+from ._lifecycle import cancel_run, close_trigger, resolve_trigger
+from ._pagination import paginate, parse_page_request
 from ._records import EventTrigger
 from ._request import Request
 from ._request_specs import SEND_EVENT
@@ -37,7 +38,7 @@ def send_event(ctx: ServerContext, request: Request) -> Response:
     payload = fields.get("payload")
 
     with ctx.store.lock:
-        trigger = _find_trigger(ctx, key)
+        trigger = find_trigger(ctx, key)
         if trigger.status == "waiting":
             resolve_trigger(ctx, trigger, payload)
         elif trigger.status != "received" or not _same_payload(trigger, payload):
@@ -45,24 +46,52 @@ def send_event(ctx: ServerContext, request: Request) -> Response:
         return json_response(200, trigger.to_wire())
 
 
+def list_event_triggers(ctx: ServerContext, request: Request) -> Response:
+    """List event triggers, newest first with ``requested_at`` as the cursor.
+
+    NOTE: the reference names the ``status``, ``workflow_run_id`` and ``source_type``
+    filters but not how Strait treats an unknown value. Here it matches nothing.
+    """
+    page = parse_page_request(request)
+    status = request.query_value("status")
+    workflow_run_id = request.query_value("workflow_run_id")
+    source_type = request.query_value("source_type")
+
+    with ctx.store.lock:
+        triggers = [
+            trigger
+            for trigger in ctx.store.event_triggers.values()
+            if (not status or trigger.status == status)
+            and (not workflow_run_id or trigger.workflow_run_id == workflow_run_id)
+            and (not source_type or trigger.source_type == source_type)
+        ]
+        envelope = paginate(
+            triggers,
+            page,
+            created_at_ns=lambda trigger: trigger.requested_at_ns,
+            to_wire=EventTrigger.to_wire,
+        )
+    return json_response(200, envelope)
+
+
 def get_event_trigger(ctx: ServerContext, request: Request) -> Response:
     key = request.path_params["eventKey"]
     check_event_key(key)
     with ctx.store.lock:
-        return json_response(200, _find_trigger(ctx, key).to_wire())
+        return json_response(200, find_trigger(ctx, key).to_wire())
 
 
 def cancel_event_trigger(ctx: ServerContext, request: Request) -> Response:
-    """Cancel a waiting trigger; the job run waiting on it is canceled too."""
+    """Cancel a waiting trigger. A job run waiting on it is canceled, and a workflow step
+    waiting on it fails."""
     key = request.path_params["eventKey"]
     check_event_key(key)
 
     with ctx.store.lock:
-        trigger = _find_trigger(ctx, key)
+        trigger = find_trigger(ctx, key)
         if trigger.status != "waiting":
             raise ApiError(409, "event trigger is not in waiting state")
-        trigger.status = "canceled"
-        trigger.error = "canceled by user"
+        close_trigger(ctx, trigger, "canceled", error="canceled by user")
 
         run = ctx.store.runs.get(trigger.job_run_id)
         if run is not None and run.status == "waiting":
@@ -70,7 +99,7 @@ def cancel_event_trigger(ctx: ServerContext, request: Request) -> Response:
         return json_response(200, trigger.to_wire())
 
 
-def _find_trigger(ctx: ServerContext, key: str) -> EventTrigger:
+def find_trigger(ctx: ServerContext, key: str) -> EventTrigger:
     trigger = ctx.store.event_triggers.get(key)
     if trigger is None:
         raise ApiError(404, "event trigger not found")

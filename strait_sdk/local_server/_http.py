@@ -14,6 +14,7 @@ from ._application import Application
 from ._ids import new_request_id
 from ._request import MalformedRequestError, Request, read_body
 from ._response import Response
+from ._sse import STREAM_HEADERS, EventStream, SseWriter, StreamCut
 
 logger = logging.getLogger("strait_sdk.local_server")
 
@@ -106,7 +107,10 @@ class _RequestHandler(BaseHTTPRequestHandler):
         response = self.server.application.respond(request)
         if not body.connection_usable:
             self.close_connection = True
-        self._write(response)
+        if isinstance(response, EventStream):
+            self._stream(response)
+        else:
+            self._write(response)
 
     def _write(self, response: Response) -> None:
         self.send_response(response.status)
@@ -122,6 +126,35 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
         if self.command != "HEAD" and response.status != 204:
             self.wfile.write(response.body)
+
+    def _stream(self, stream: EventStream) -> None:
+        """Send a server-sent event stream until its producer returns or the stream is cut."""
+        try:
+            self.send_response(200)
+            stream_header_names = {name for name, _ in STREAM_HEADERS}
+            for name, value in _COMMON_HEADERS:
+                if name not in stream_header_names:
+                    self.send_header(name, value)
+            for name, value in STREAM_HEADERS:
+                self.send_header(name, value)
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+
+            writer = SseWriter(
+                cast(BinaryIO, self.wfile),
+                keepalive_secs=stream.keepalive_secs,
+                max_duration_secs=stream.max_duration_secs,
+            )
+            stream.produce(writer)
+            writer.finish()
+        except StreamCut as cut:
+            logger.debug("closing the event stream of %s: %s", self.path, cut)
+            self.close_connection = True
+        except OSError:
+            logger.debug("the client of the event stream %s went away", self.path)
+            self.close_connection = True
+        finally:
+            stream.release()
 
     def send_response(self, code: int, message: str | None = None) -> None:
         # The base class also sends a Server header, which Strait does not.

@@ -54,7 +54,7 @@ def create_job(ctx: ServerContext, request: Request) -> Response:
 
     options: dict[str, Any] = {"retry_priority_boost": 1, "version_policy": "pin"}
     options.update({name: value for name, value in fields.items() if name not in _CORE_FIELDS})
-    created_at = now_ns()
+    created_at = ctx.clock()
     job = Job(
         id=new_uuid7(),
         project_id=ctx.project_id,

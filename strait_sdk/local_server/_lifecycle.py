@@ -1,7 +1,8 @@
-"""Run state changes shared by the API handlers and the dispatcher.
+"""Run and event trigger state changes shared by the API handlers and the dispatcher.
 
 Every function here expects the caller to hold ``ctx.store.lock``, except
 ``expire_trigger``, which runs on the timer thread and takes the lock itself.
+Status changes and run events are also published to the open run streams.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import logging
 from ._context import ServerContext
 from ._ids import new_uuid7
 from ._records import TERMINAL_STATUSES, EventTrigger, Job, Run, RunCheckpoint, RunEvent
-from ._timestamps import NANOS_PER_SECOND, now_ns
+from ._timestamps import NANOS_PER_SECOND, format_rfc3339_nano, now_ns
 from ._wire import JsonValue, dumps_canonical
 
 logger = logging.getLogger("strait_sdk.local_server")
@@ -42,9 +43,12 @@ def record_event(
         level=level,
         message=message,
         data=data,
-        created_at_ns=now_ns(),
+        created_at_ns=ctx.clock(),
     )
     ctx.store.run_events.setdefault(run_id, []).append(event)
+    if event_type != STATUS_EVENT_TYPE:
+        # Status changes reach run streams as status_change messages instead.
+        ctx.run_feed.publish(run_id, _event_message(event))
     return event
 
 
@@ -58,23 +62,24 @@ def add_checkpoint(
         sequence=len(checkpoints) + 1,
         source=source,
         state=state,
-        created_at_ns=now_ns(),
+        created_at_ns=ctx.clock(),
     )
     checkpoints.append(checkpoint)
     return checkpoint
 
 
 def change_status(ctx: ServerContext, run: Run, status: str) -> None:
-    """Move a run to a new status and record the change as a run event.
+    """Move a run to a new status, record the change as a run event and publish it.
 
-    A terminal status sets finished_at and resolves the parent's spawn-await trigger.
+    A terminal status sets finished_at, resolves the parent's spawn-await trigger and
+    finishes the workflow step that the run belongs to.
     """
     previous = run.status
     run.status = status
     if status in TERMINAL_STATUSES:
         run.finished_at_ns = now_ns()
 
-    record_event(
+    event = record_event(
         ctx,
         run.id,
         event_type=STATUS_EVENT_TYPE,
@@ -82,11 +87,14 @@ def change_status(ctx: ServerContext, run: Run, status: str) -> None:
         message=f"status changed from {previous} to {status}",
         data={"from": previous, "to": status, "attempt": run.attempt},
     )
+    ctx.run_feed.publish(run.id, _status_message(run, previous, event.created_at_ns))
     ctx.store.notify_changed()
     logger.debug("run %s: %s -> %s (attempt %d)", run.id, previous, status, run.attempt)
 
     if status in TERMINAL_STATUSES:
         _resolve_spawn_await(ctx, run)
+        if run.workflow_step_run_id and ctx.workflows is not None:
+            ctx.workflows.job_run_finished(run)
 
 
 def create_run(
@@ -104,11 +112,12 @@ def create_run(
     continuation_of: str = "",
     lineage_depth: int = 0,
     concurrency_key: str = "",
+    workflow_step_run_id: str = "",
 ) -> Run:
     """Create a queued run (delayed when scheduled in the future) and schedule its dispatch."""
-    created_at = now_ns()
-    delayed = scheduled_at_ns is not None and scheduled_at_ns > created_at
-    start_ns = scheduled_at_ns if delayed and scheduled_at_ns is not None else created_at
+    now = now_ns()
+    delayed = scheduled_at_ns is not None and scheduled_at_ns > now
+    start_ns = scheduled_at_ns if delayed and scheduled_at_ns is not None else now
 
     run = Run(
         id=new_uuid7(),
@@ -131,9 +140,10 @@ def create_run(
         continuation_of=continuation_of,
         lineage_depth=lineage_depth,
         concurrency_key=concurrency_key,
+        workflow_step_run_id=workflow_step_run_id,
         execution_mode=job.execution_mode,
         queue_name=job.queue,
-        created_at_ns=created_at,
+        created_at_ns=ctx.clock(),
     )
     ctx.store.runs[run.id] = run
     record_event(
@@ -187,8 +197,7 @@ def cancel_run(ctx: ServerContext, run: Run) -> None:
     change_status(ctx, run, "canceled")
 
     for trigger in ctx.store.waiting_triggers_for(run.id):
-        trigger.status = "canceled"
-        trigger.error = "canceled by user"
+        close_trigger(ctx, trigger, "canceled", error="canceled by user")
 
     children = [
         child
@@ -202,14 +211,41 @@ def cancel_run(ctx: ServerContext, run: Run) -> None:
 def create_wait_trigger(
     ctx: ServerContext, run: Run, *, event_key: str, timeout_secs: int, notify_url: str = ""
 ) -> EventTrigger:
-    """Create a waiting event trigger for a run and schedule its expiry."""
-    requested_at = now_ns()
+    """Create a waiting event trigger for a job run and schedule its expiry."""
+    return add_trigger(
+        ctx,
+        event_key=event_key,
+        project_id=run.project_id,
+        timeout_secs=timeout_secs,
+        job_run_id=run.id,
+        notify_url=notify_url,
+    )
+
+
+def add_trigger(
+    ctx: ServerContext,
+    *,
+    event_key: str,
+    project_id: str,
+    timeout_secs: int,
+    job_run_id: str = "",
+    workflow_run_id: str = "",
+    workflow_step_run_id: str = "",
+    notify_url: str = "",
+) -> EventTrigger:
+    """Store a waiting trigger under its key and schedule its expiry on the wall clock.
+
+    The source type is ``workflow_step`` when a workflow run id is given, else ``job_run``.
+    """
+    requested_at = ctx.clock()
     trigger = EventTrigger(
         id=new_uuid7(),
         event_key=event_key,
-        project_id=run.project_id,
-        source_type="job_run",
-        job_run_id=run.id,
+        project_id=project_id,
+        source_type="workflow_step" if workflow_run_id else "job_run",
+        job_run_id=job_run_id,
+        workflow_run_id=workflow_run_id,
+        workflow_step_run_id=workflow_step_run_id,
         status="waiting",
         timeout_secs=timeout_secs,
         requested_at_ns=requested_at,
@@ -217,15 +253,35 @@ def create_wait_trigger(
         notify_url=notify_url,
     )
     ctx.store.event_triggers[event_key] = trigger
-    ctx.timers.call_at(trigger.expires_at_ns, functools.partial(expire_trigger, ctx, event_key))
+    expire = functools.partial(expire_trigger, ctx, trigger.id, event_key)
+    ctx.timers.call_at(now_ns() + timeout_secs * NANOS_PER_SECOND, expire)
     return trigger
 
 
+def close_trigger(ctx: ServerContext, trigger: EventTrigger, status: str, *, error: str) -> None:
+    """Move a waiting trigger to ``timed_out`` or ``canceled`` and tell its workflow step."""
+    trigger.status = status
+    trigger.error = error
+    ctx.store.notify_changed()
+    if trigger.source_type == "workflow_step" and ctx.workflows is not None:
+        ctx.workflows.trigger_finished(trigger)
+
+
 def resolve_trigger(ctx: ServerContext, trigger: EventTrigger, payload: JsonValue) -> None:
-    """Mark a trigger received and hand the payload to its waiting run as a checkpoint."""
+    """Mark a trigger received and hand the payload to what waits on it.
+
+    A waiting job run gets the payload as a checkpoint and is queued again. A workflow
+    step completes with the payload as its output.
+    """
     trigger.status = "received"
     trigger.received_at_ns = now_ns()
     trigger.response_payload = payload
+    ctx.store.notify_changed()
+
+    if trigger.source_type == "workflow_step":
+        if ctx.workflows is not None:
+            ctx.workflows.trigger_finished(trigger)
+        return
 
     run = ctx.store.runs.get(trigger.job_run_id)
     if run is None or run.is_terminal:
@@ -242,19 +298,19 @@ def resume_if_unblocked(ctx: ServerContext, run: Run) -> None:
     schedule_dispatch(ctx, run)
 
 
-def expire_trigger(ctx: ServerContext, event_key: str) -> None:
-    """Time out a trigger that is still waiting, and the run waiting on it.
+def expire_trigger(ctx: ServerContext, trigger_id: str, event_key: str) -> None:
+    """Time out a trigger that is still waiting, and the job run or step waiting on it.
 
     NOTE: the reference describes no timeout outcome for the run. Ending it as
     ``timed_out`` is this server's choice.
     """
     with ctx.store.lock:
         trigger = ctx.store.event_triggers.get(event_key)
-        if trigger is None or trigger.status != "waiting" or trigger.expires_at_ns > now_ns():
+        # A trigger created later under the same key has its own timer.
+        if trigger is None or trigger.id != trigger_id or trigger.status != "waiting":
             return
 
-        trigger.status = "timed_out"
-        trigger.error = "event trigger timed out"
+        close_trigger(ctx, trigger, "timed_out", error="event trigger timed out")
         run = ctx.store.runs.get(trigger.job_run_id)
         if run is not None and run.status == "waiting":
             message = f'timed out waiting for event "{event_key}"'
@@ -279,3 +335,35 @@ def _resolve_spawn_await(ctx: ServerContext, child: Run) -> None:
     if child.error:
         outcome["error"] = child.error
     resolve_trigger(ctx, trigger, outcome)
+
+
+def _status_message(run: Run, previous: str, timestamp_ns: int) -> dict[str, JsonValue]:
+    """Build the run stream's status_change message for the run's latest status change.
+
+    NOTE: the reference does not say when Strait adds ``error``. This server adds the
+    run's error when the new status is terminal.
+    """
+    message: dict[str, JsonValue] = {
+        "type": "status_change",
+        "run_id": run.id,
+        "from": previous,
+        "to": run.status,
+        "timestamp": format_rfc3339_nano(timestamp_ns),
+    }
+    if run.error and run.status in TERMINAL_STATUSES:
+        message["error"] = run.error
+    message["job_id"] = run.job_id
+    message["project_id"] = run.project_id
+    return message
+
+
+def _event_message(event: RunEvent) -> dict[str, JsonValue]:
+    return {
+        "type": "event",
+        "event_type": event.type,
+        "run_id": event.run_id,
+        "level": event.level,
+        "message": event.message,
+        "data": event.data,
+        "timestamp": format_rfc3339_nano(event.created_at_ns),
+    }

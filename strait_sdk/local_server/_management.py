@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from ._context import ServerContext
-from ._event_triggers import cancel_event_trigger, get_event_trigger, send_event
+from ._event_stream import stream_event_trigger
+from ._event_triggers import (
+    cancel_event_trigger,
+    get_event_trigger,
+    list_event_triggers,
+    send_event,
+)
 from ._jobs import create_job, delete_job, get_job, list_jobs, pause_job, resume_job, update_job
 from ._request import Request
 from ._response import Response, json_response
 from ._router import Plane, Route
+from ._run_stream import stream_run
 from ._runs import (
     cancel_run,
     get_run,
@@ -18,6 +25,23 @@ from ._runs import (
 )
 from ._timestamps import format_rfc3339_seconds, now_ns
 from ._trigger import trigger_job
+from ._workflow_runs import (
+    approve_step,
+    cancel_workflow_run,
+    get_workflow_run,
+    list_step_runs,
+    list_workflow_runs,
+    skip_step,
+)
+from ._workflows import (
+    create_workflow,
+    delete_workflow,
+    get_workflow,
+    list_runs_of_workflow,
+    list_workflows,
+    trigger_workflow,
+    update_workflow,
+)
 
 _HEALTH_LINKS = (
     '</reference/openapi.json>; rel="service-desc", '
@@ -56,7 +80,39 @@ MANAGEMENT_ROUTES = (
     Route("GET", "/v1/runs/{runID}/events", list_run_events, Plane.MANAGEMENT),
     Route("GET", "/v1/runs/{runID}/checkpoints", list_run_checkpoints, Plane.MANAGEMENT),
     Route("GET", "/v1/runs/{runID}/outputs", list_run_outputs, Plane.MANAGEMENT),
+    Route("GET", "/v1/runs/{runID}/stream", stream_run, Plane.STREAM),
+    Route("GET", "/v1/events", list_event_triggers, Plane.MANAGEMENT),
     Route("GET", "/v1/events/{eventKey}", get_event_trigger, Plane.MANAGEMENT),
     Route("DELETE", "/v1/events/{eventKey}", cancel_event_trigger, Plane.MANAGEMENT),
     Route("POST", "/v1/events/{eventKey}/send", send_event, Plane.MANAGEMENT, idempotent=True),
+    Route("GET", "/v1/events/{eventKey}/stream", stream_event_trigger, Plane.STREAM),
+    Route("POST", "/v1/workflows", create_workflow, Plane.MANAGEMENT, idempotent=True),
+    Route("GET", "/v1/workflows", list_workflows, Plane.MANAGEMENT),
+    Route("GET", "/v1/workflows/{workflowID}", get_workflow, Plane.MANAGEMENT),
+    Route("PATCH", "/v1/workflows/{workflowID}", update_workflow, Plane.MANAGEMENT),
+    Route("DELETE", "/v1/workflows/{workflowID}", delete_workflow, Plane.MANAGEMENT),
+    Route(
+        "POST",
+        "/v1/workflows/{workflowID}/trigger",
+        trigger_workflow,
+        Plane.MANAGEMENT,
+        idempotent=True,
+    ),
+    Route("GET", "/v1/workflows/{workflowID}/runs", list_runs_of_workflow, Plane.MANAGEMENT),
+    Route("GET", "/v1/workflow-runs", list_workflow_runs, Plane.MANAGEMENT),
+    Route("GET", "/v1/workflow-runs/{workflowRunID}", get_workflow_run, Plane.MANAGEMENT),
+    Route("DELETE", "/v1/workflow-runs/{workflowRunID}", cancel_workflow_run, Plane.MANAGEMENT),
+    Route("GET", "/v1/workflow-runs/{workflowRunID}/steps", list_step_runs, Plane.MANAGEMENT),
+    Route(
+        "POST",
+        "/v1/workflow-runs/{workflowRunID}/steps/{stepRef}/approve",
+        approve_step,
+        Plane.MANAGEMENT,
+    ),
+    Route(
+        "POST",
+        "/v1/workflow-runs/{workflowRunID}/steps/{stepRef}/skip",
+        skip_step,
+        Plane.MANAGEMENT,
+    ),
 )

@@ -1,4 +1,4 @@
-"""Cursor pagination of /v1 lists: newest first, with a created_at timestamp as cursor."""
+"""Cursor pagination of /v1 lists, with a created_at timestamp as cursor."""
 
 from __future__ import annotations
 
@@ -52,18 +52,26 @@ def paginate(
     *,
     created_at_ns: Callable[[Item], int],
     to_wire: Callable[[Item], dict[str, JsonValue]],
+    oldest_first: bool = False,
 ) -> dict[str, JsonValue]:
     """Return the envelope ``{data, next_cursor?, has_more}`` for one page.
 
     Items are sorted by created_at, newest first, and only those strictly older than
-    the cursor are kept. One extra item is taken to decide has_more.
+    the cursor are kept. With ``oldest_first`` the order is reversed and only items
+    strictly newer than the cursor are kept. One extra item is taken to decide has_more.
+
+    The cursor is the bare timestamp of the page's last item, as on the Strait server,
+    so items that share that timestamp but did not fit on the page are never returned.
     """
-    newest_first = sorted(items, key=created_at_ns, reverse=True)
+    ordered = sorted(items, key=created_at_ns, reverse=not oldest_first)
     if page.cursor_ns is not None:
         cursor = page.cursor_ns
-        newest_first = [item for item in newest_first if created_at_ns(item) < cursor]
+        if oldest_first:
+            ordered = [item for item in ordered if created_at_ns(item) > cursor]
+        else:
+            ordered = [item for item in ordered if created_at_ns(item) < cursor]
 
-    window = newest_first[: page.limit + 1]
+    window = ordered[: page.limit + 1]
     has_more = len(window) > page.limit
     data = window[: page.limit]
 

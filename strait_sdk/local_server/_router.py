@@ -10,12 +10,12 @@ from urllib.parse import unquote
 from attrs import field, frozen
 
 from ._request import Request
-from ._response import Response
+from ._sse import Reply
 
 if TYPE_CHECKING:
     from ._context import ServerContext
 
-Handler = Callable[["ServerContext", Request], Response]
+Handler = Callable[["ServerContext", Request], Reply]
 
 
 class Plane(enum.Enum):
@@ -23,6 +23,9 @@ class Plane(enum.Enum):
 
     PUBLIC = "public"
     MANAGEMENT = "management"
+    # Server-sent event routes: the API key only, without the JSON Accept and
+    # Content-Type checks of the other /v1 routes.
+    STREAM = "stream"
     RUN = "run"
 
 

@@ -87,7 +87,7 @@ def set_memory(ctx: ServerContext, request: Request) -> Response:
             value=value,
             size_bytes=size,
             ttl_expires_at_ns=ttl_expires_at,
-            created_at_ns=existing.created_at_ns if existing else now,
+            created_at_ns=existing.created_at_ns if existing else ctx.clock(),
             updated_at_ns=now,
         )
         memory[key] = entry

@@ -114,7 +114,7 @@ def output(ctx: ServerContext, request: Request) -> Response:
                 output_key=key,
                 schema=fields.get("schema"),
                 value=fields["value"],
-                created_at_ns=now_ns(),
+                created_at_ns=ctx.clock(),
             )
             outputs[key] = existing
         else:
@@ -182,7 +182,7 @@ def resource_snapshot(ctx: ServerContext, request: Request) -> Response:
             memory_limit_mb=fields.get("memory_limit_mb", 0.0),
             network_rx_bytes=fields.get("network_rx_bytes", 0),
             network_tx_bytes=fields.get("network_tx_bytes", 0),
-            created_at_ns=now_ns(),
+            created_at_ns=ctx.clock(),
         )
         ctx.store.resource_snapshots.setdefault(run.id, []).append(snapshot)
 

@@ -6,13 +6,13 @@ import logging
 import threading
 import time
 import uuid
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from types import TracebackType
 from typing import Any
 
 from .._version import __version__
 from ._application import Application
-from ._context import ServerContext
+from ._context import DEFAULT_SSE_KEEPALIVE_SECS, DEFAULT_SSE_MAX_DURATION_SECS, ServerContext
 from ._dispatch import Dispatcher
 from ._http import LocalHTTPServer
 from ._idempotency import IdempotencyCache
@@ -22,6 +22,8 @@ from ._records import TERMINAL_STATUSES
 from ._run_plane import RUN_PLANE_ROUTES
 from ._store import Store
 from ._timers import TimerQueue
+from ._timestamps import now_ns
+from ._workflow_engine import WorkflowEngine
 
 logger = logging.getLogger("strait_sdk.local_server")
 
@@ -31,14 +33,22 @@ MIN_SIGNING_KEY_LENGTH = 32
 class LocalStrait:
     """An in-memory Strait server for tests and local development.
 
-    It serves the jobs, runs, event and run-plane (/sdk/v1) routes with the real
-    server's wire shapes, and dispatches runs to job endpoints over HTTP. It has one
-    project and one API key, generated unless given.
+    It serves the jobs, runs, workflows, event and run-plane (/sdk/v1) routes with the
+    real server's wire shapes, runs workflows step by step, streams run and event
+    trigger updates as server-sent events, and dispatches runs to job endpoints over
+    HTTP. It has one project and one API key, generated unless given.
 
         with LocalStrait() as server:
             httpx.get(server.base_url + "/health")
 
         server = LocalStrait(port=8080, retry_delay_secs=1.0).start()
+
+    ``clock`` returns the Unix nanoseconds stored as every ``created_at`` and
+    ``requested_at``, so a test can give rows the same timestamp. Without it, the server
+    reads ``time.time_ns`` and makes each value larger than the one before.
+    ``sse_keepalive_secs`` is the interval of keepalive comments on event streams, and
+    ``sse_max_duration_secs`` the time after which the server drops a stream's
+    connection, as Strait's 90-second write timeout does.
     """
 
     def __init__(
@@ -49,6 +59,9 @@ class LocalStrait:
         signing_key: str | None = None,
         project_id: str | None = None,
         retry_delay_secs: float = 0.2,
+        clock: Callable[[], int] | None = None,
+        sse_keepalive_secs: float = DEFAULT_SSE_KEEPALIVE_SECS,
+        sse_max_duration_secs: float = DEFAULT_SSE_MAX_DURATION_SECS,
     ) -> None:
         if api_key is not None and not is_api_key(api_key):
             raise ValueError("api_key must be 'strait_' followed by 64 lowercase hex characters")
@@ -58,6 +71,12 @@ class LocalStrait:
             _check_uuid(project_id)
         if retry_delay_secs < 0:
             raise ValueError(f"retry_delay_secs must be 0 or more, got {retry_delay_secs}")
+        if clock is not None and not callable(clock):
+            raise TypeError(f"clock must be a callable returning Unix nanoseconds, got {clock!r}")
+        if sse_keepalive_secs <= 0:
+            raise ValueError(f"sse_keepalive_secs must be positive, got {sse_keepalive_secs}")
+        if sse_max_duration_secs <= 0:
+            raise ValueError(f"sse_max_duration_secs must be positive, got {sse_max_duration_secs}")
 
         self._host = host
         self._requested_port = port
@@ -70,7 +89,11 @@ class LocalStrait:
             server_version=f"strait-sdk-local/{__version__}",
             api_key=api_key or new_api_key(),
             signing_key=signing_key or new_signing_key(),
+            clock=clock or now_ns,
+            sse_keepalive_secs=sse_keepalive_secs,
+            sse_max_duration_secs=sse_max_duration_secs,
         )
+        self._ctx.workflows = WorkflowEngine(self._ctx)
         self._lifecycle_lock = threading.Lock()
         self._http_server: LocalHTTPServer | None = None
         self._serve_thread: threading.Thread | None = None
@@ -121,13 +144,18 @@ class LocalStrait:
         return self
 
     def stop(self) -> None:
-        """Stop serving, stop the dispatcher and timers, and close connections. Idempotent."""
+        """Stop serving, end event streams, stop the dispatcher and timers, and close
+        connections. Idempotent."""
         with self._lifecycle_lock:
             if self._stopped:
                 return
             self._stopped = True
             http_server, serve_thread = self._http_server, self._serve_thread
             dispatcher = self._dispatcher
+
+        self._ctx.stopping.set()
+        self._ctx.run_feed.close()
+        self._ctx.store.notify_changed()
 
         if http_server is not None and serve_thread is not None:
             http_server.shutdown()

@@ -154,8 +154,7 @@ class WorkflowStep:
             "created_at": _time(self.created_at_ns),
         }
         values = (
-            (name, core[name] if name in core else self.options.get(name))
-            for name in _STEP_FIELDS
+            (name, core[name] if name in core else self.options.get(name)) for name in _STEP_FIELDS
         )
         return wire_object(
             values,
@@ -361,6 +360,4 @@ class WorkflowStepApproval:
             ("expires_at", _time(self.expires_at_ns)),
             ("error", self.error),
         ]
-        return wire_object(
-            fields, omit_empty=("approved_by", "approved_at", "expires_at", "error")
-        )
+        return wire_object(fields, omit_empty=("approved_by", "approved_at", "expires_at", "error"))

@@ -22,9 +22,18 @@ def endpoint() -> Iterator[JobEndpoint]:
         job_endpoint.close()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "local_server(**options): LocalStrait constructor options for the test's server"
+    )
+
+
 @pytest.fixture
-def local(endpoint: JobEndpoint) -> Iterator[LocalStrait]:
-    server = LocalStrait(retry_delay_secs=0.05).start()
+def local(request: pytest.FixtureRequest, endpoint: JobEndpoint) -> Iterator[LocalStrait]:
+    """A started server. A ``local_server`` marker passes extra constructor options."""
+    marker = request.node.get_closest_marker("local_server")
+    options: dict[str, Any] = {"retry_delay_secs": 0.05, **(marker.kwargs if marker else {})}
+    server = LocalStrait(**options).start()
     try:
         yield server
     finally:

@@ -1,4 +1,5 @@
-"""A recording job endpoint and run-token helpers for the local server tests."""
+"""A recording job endpoint, run-token, workflow and event-stream helpers for the local
+server tests."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import json
 import ssl
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -231,3 +232,92 @@ def iter_pages(api: httpx.Client, path: str, limit: int) -> Iterator[dict[str, A
         if not page["has_more"]:
             return
         params["cursor"] = page["next_cursor"]
+
+
+def create_workflow(
+    api: httpx.Client, server: LocalStrait, steps: list[dict[str, Any]], **fields: Any
+) -> dict[str, Any]:
+    body = {
+        "project_id": server.project_id,
+        "name": fields.pop("name", "Test workflow"),
+        "slug": fields.pop("slug", "test-workflow"),
+        "steps": steps,
+        **fields,
+    }
+    response = api.post("/v1/workflows", json=body)
+    assert response.status_code == 201, response.text
+    workflow: dict[str, Any] = response.json()
+    return workflow
+
+
+def trigger_workflow(api: httpx.Client, workflow_id: str, **fields: Any) -> dict[str, Any]:
+    response = api.post(f"/v1/workflows/{workflow_id}/trigger", json=fields)
+    assert response.status_code == 201, response.text
+    run: dict[str, Any] = response.json()
+    return run
+
+
+def step_runs_by_ref(api: httpx.Client, workflow_run_id: str) -> dict[str, dict[str, Any]]:
+    response = api.get(f"/v1/workflow-runs/{workflow_run_id}/steps", params={"limit": 100})
+    assert response.status_code == 200, response.text
+    return {step["step_ref"]: step for step in response.json()["data"]}
+
+
+def wait_for_workflow_run(
+    api: httpx.Client,
+    workflow_run_id: str,
+    statuses: Collection[str] = ("completed", "failed", "timed_out", "canceled"),
+    timeout: float = 5.0,
+) -> dict[str, Any]:
+    """Poll the workflow run until its status is in ``statuses`` and return it."""
+    deadline = time.monotonic() + timeout
+    while True:
+        run: dict[str, Any] = api.get(f"/v1/workflow-runs/{workflow_run_id}").json()
+        if run["status"] in statuses:
+            return run
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"workflow run is {run['status']}, expected one of {statuses}")
+        time.sleep(0.02)
+
+
+def wait_for_step_status(
+    api: httpx.Client, workflow_run_id: str, step_ref: str, status: str, timeout: float = 5.0
+) -> dict[str, Any]:
+    """Poll the run's step runs until ``step_ref`` has ``status`` and return that step run."""
+    deadline = time.monotonic() + timeout
+    while True:
+        step = step_runs_by_ref(api, workflow_run_id)[step_ref]
+        if step["status"] == status:
+            return step
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"step {step_ref} is {step['status']}, expected {status}")
+        time.sleep(0.02)
+
+
+@dataclass
+class SseFrame:
+    """One server-sent event frame. A keepalive is a frame with only ``comment`` set."""
+
+    event: str | None = None
+    data: str = ""
+    comment: str | None = None
+
+    def json(self) -> Any:
+        return json.loads(self.data)
+
+
+def iter_sse(response: httpx.Response) -> Iterator[SseFrame]:
+    """Yield the frames of an open event-stream response until the server ends it."""
+    frame = SseFrame()
+    for line in response.iter_lines():
+        if not line:
+            if frame != SseFrame():
+                yield frame
+            frame = SseFrame()
+        elif line.startswith(":"):
+            frame.comment = line[1:].strip()
+        elif line.startswith("event:"):
+            frame.event = line[len("event:") :].strip()
+        elif line.startswith("data:"):
+            data = line[len("data:") :].removeprefix(" ")
+            frame.data = f"{frame.data}\n{data}" if frame.data else data

@@ -27,7 +27,7 @@ class IdempotentTriggerHit:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status = self.status.value
+        status = RunStatus(self.status).value
 
         idempotency_hit = self.idempotency_hit
 

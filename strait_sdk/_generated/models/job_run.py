@@ -86,7 +86,7 @@ class JobRun:
 
         project_id = self.project_id
 
-        status = self.status.value
+        status = RunStatus(self.status).value
 
         attempt = self.attempt
 

@@ -36,7 +36,7 @@ class SpawnedRun:
 
         project_id = self.project_id
 
-        status = self.status.value
+        status = RunStatus(self.status).value
 
         parent_run_id = self.parent_run_id
 

@@ -30,7 +30,7 @@ class TriggeredRun:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status = self.status.value
+        status = RunStatus(self.status).value
 
         payload_hash = self.payload_hash
 

@@ -210,7 +210,7 @@ class UpdateJobRequest:
         if isinstance(self.retry_strategy, Unset):
             retry_strategy = UNSET
         elif isinstance(self.retry_strategy, RetryStrategy):
-            retry_strategy = self.retry_strategy.value
+            retry_strategy = RetryStrategy(self.retry_strategy).value
         else:
             retry_strategy = self.retry_strategy
 
@@ -233,7 +233,7 @@ class UpdateJobRequest:
         if isinstance(self.version_policy, Unset):
             version_policy = UNSET
         elif isinstance(self.version_policy, VersionPolicy):
-            version_policy = self.version_policy.value
+            version_policy = VersionPolicy(self.version_policy).value
         else:
             version_policy = self.version_policy
 
@@ -257,7 +257,7 @@ class UpdateJobRequest:
         if isinstance(self.cron_overlap_policy, Unset):
             cron_overlap_policy = UNSET
         elif isinstance(self.cron_overlap_policy, CronOverlapPolicy):
-            cron_overlap_policy = self.cron_overlap_policy.value
+            cron_overlap_policy = CronOverlapPolicy(self.cron_overlap_policy).value
         else:
             cron_overlap_policy = self.cron_overlap_policy
 
@@ -283,7 +283,7 @@ class UpdateJobRequest:
         if isinstance(self.execution_mode, Unset):
             execution_mode = UNSET
         elif isinstance(self.execution_mode, ExecutionMode):
-            execution_mode = self.execution_mode.value
+            execution_mode = ExecutionMode(self.execution_mode).value
         else:
             execution_mode = self.execution_mode
 

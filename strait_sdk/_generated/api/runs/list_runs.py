@@ -32,7 +32,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = RunStatus(status).value
 
     params["status"] = json_status
 
@@ -40,7 +40,7 @@ def _get_kwargs(
     if not isinstance(statuses, Unset):
         json_statuses = []
         for statuses_item_data in statuses:
-            statuses_item = statuses_item_data.value
+            statuses_item = RunStatus(statuses_item_data).value
             json_statuses.append(statuses_item)
 
     params["statuses"] = json_statuses

@@ -1,0 +1,185 @@
+"""Count approval steps by outcome and get their mean wait in a time window.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.approval_stats import ApprovalStats
+from ...types import UNSET, Response
+
+OPERATION = "get_approval_stats"
+
+
+def _get_kwargs(
+    *,
+    from_: str,
+    to: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/analytics/approvals",
+        "params": params,
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> ApprovalStats:
+    if response.status_code == 200:
+        try:
+            response_200 = ApprovalStats.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[ApprovalStats]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: HTTPClientProvider,
+    from_: str,
+    to: str,
+) -> Response[ApprovalStats]:
+    """Count approval steps by outcome and get their mean wait in a time window.
+    `GET /v1/analytics/approvals`
+
+    Args:
+        from_ (str):
+        to (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[ApprovalStats]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: HTTPClientProvider,
+    from_: str,
+    to: str,
+) -> ApprovalStats:
+    """Count approval steps by outcome and get their mean wait in a time window.
+    `GET /v1/analytics/approvals`
+
+    Args:
+        from_ (str):
+        to (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        ApprovalStats
+    """
+
+    return sync_detailed(
+        client=client,
+        from_=from_,
+        to=to,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncHTTPClientProvider,
+    from_: str,
+    to: str,
+) -> Response[ApprovalStats]:
+    """Count approval steps by outcome and get their mean wait in a time window.
+    `GET /v1/analytics/approvals`
+
+    Args:
+        from_ (str):
+        to (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[ApprovalStats]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncHTTPClientProvider,
+    from_: str,
+    to: str,
+) -> ApprovalStats:
+    """Count approval steps by outcome and get their mean wait in a time window.
+    `GET /v1/analytics/approvals`
+
+    Args:
+        from_ (str):
+        to (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        ApprovalStats
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            from_=from_,
+            to=to,
+        )
+    ).parsed

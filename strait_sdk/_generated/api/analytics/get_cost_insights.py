@@ -1,0 +1,200 @@
+"""List runs whose cost is far above the mean cost of their job.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.cost_insights import CostInsights
+from ...types import UNSET, Response, Unset
+
+OPERATION = "get_cost_insights"
+
+
+def _get_kwargs(
+    *,
+    from_: str,
+    to: str,
+    threshold: float | Unset = 2.0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params["threshold"] = threshold
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/analytics/cost-insights",
+        "params": params,
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> CostInsights:
+    if response.status_code == 200:
+        try:
+            response_200 = CostInsights.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[CostInsights]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: HTTPClientProvider,
+    from_: str,
+    to: str,
+    threshold: float | Unset = 2.0,
+) -> Response[CostInsights]:
+    """List runs whose cost is far above the mean cost of their job.
+    `GET /v1/analytics/cost-insights`
+
+    Args:
+        from_ (str):
+        to (str):
+        threshold (float | Unset):  Default: 2.0.
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[CostInsights]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        threshold=threshold,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: HTTPClientProvider,
+    from_: str,
+    to: str,
+    threshold: float | Unset = 2.0,
+) -> CostInsights:
+    """List runs whose cost is far above the mean cost of their job.
+    `GET /v1/analytics/cost-insights`
+
+    Args:
+        from_ (str):
+        to (str):
+        threshold (float | Unset):  Default: 2.0.
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        CostInsights
+    """
+
+    return sync_detailed(
+        client=client,
+        from_=from_,
+        to=to,
+        threshold=threshold,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncHTTPClientProvider,
+    from_: str,
+    to: str,
+    threshold: float | Unset = 2.0,
+) -> Response[CostInsights]:
+    """List runs whose cost is far above the mean cost of their job.
+    `GET /v1/analytics/cost-insights`
+
+    Args:
+        from_ (str):
+        to (str):
+        threshold (float | Unset):  Default: 2.0.
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[CostInsights]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        threshold=threshold,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncHTTPClientProvider,
+    from_: str,
+    to: str,
+    threshold: float | Unset = 2.0,
+) -> CostInsights:
+    """List runs whose cost is far above the mean cost of their job.
+    `GET /v1/analytics/cost-insights`
+
+    Args:
+        from_ (str):
+        to (str):
+        threshold (float | Unset):  Default: 2.0.
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        CostInsights
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            from_=from_,
+            to=to,
+            threshold=threshold,
+        )
+    ).parsed

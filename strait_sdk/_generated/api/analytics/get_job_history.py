@@ -1,0 +1,246 @@
+"""Count one job's runs by outcome per hour or per day, with durations.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.analytics_bucket import AnalyticsBucket
+from ...models.job_history_bucket import JobHistoryBucket
+from ...types import UNSET, Response, Unset
+
+OPERATION = "get_job_history"
+
+
+def _get_kwargs(
+    job_id: str,
+    *,
+    from_: str,
+    to: str,
+    bucket: AnalyticsBucket | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    json_bucket: str | Unset = UNSET
+    if not isinstance(bucket, Unset):
+        json_bucket = AnalyticsBucket(bucket).value
+
+    params["bucket"] = json_bucket
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/analytics/jobs/{job_id}/history".format(
+            job_id=quote(str(job_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> list[JobHistoryBucket]:
+    if response.status_code == 200:
+        try:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = JobHistoryBucket.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[list[JobHistoryBucket]]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    job_id: str,
+    *,
+    client: HTTPClientProvider,
+    from_: str,
+    to: str,
+    bucket: AnalyticsBucket | Unset = UNSET,
+) -> Response[list[JobHistoryBucket]]:
+    """Count one job's runs by outcome per hour or per day, with durations.
+    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    `CloudEditionRequired` body instead of the error envelope.
+    Keys bound to an environment get 403, because these figures cover the whole project.
+    The server does not check that the job exists: an unknown id gives an empty list.
+
+    `GET /v1/analytics/jobs/{job_id}/history`
+
+    Args:
+        job_id (str):
+        from_ (str):
+        to (str):
+        bucket (AnalyticsBucket | Unset):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[list[JobHistoryBucket]]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        from_=from_,
+        to=to,
+        bucket=bucket,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    job_id: str,
+    *,
+    client: HTTPClientProvider,
+    from_: str,
+    to: str,
+    bucket: AnalyticsBucket | Unset = UNSET,
+) -> list[JobHistoryBucket]:
+    """Count one job's runs by outcome per hour or per day, with durations.
+    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    `CloudEditionRequired` body instead of the error envelope.
+    Keys bound to an environment get 403, because these figures cover the whole project.
+    The server does not check that the job exists: an unknown id gives an empty list.
+
+    `GET /v1/analytics/jobs/{job_id}/history`
+
+    Args:
+        job_id (str):
+        from_ (str):
+        to (str):
+        bucket (AnalyticsBucket | Unset):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        list[JobHistoryBucket]
+    """
+
+    return sync_detailed(
+        job_id=job_id,
+        client=client,
+        from_=from_,
+        to=to,
+        bucket=bucket,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+    from_: str,
+    to: str,
+    bucket: AnalyticsBucket | Unset = UNSET,
+) -> Response[list[JobHistoryBucket]]:
+    """Count one job's runs by outcome per hour or per day, with durations.
+    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    `CloudEditionRequired` body instead of the error envelope.
+    Keys bound to an environment get 403, because these figures cover the whole project.
+    The server does not check that the job exists: an unknown id gives an empty list.
+
+    `GET /v1/analytics/jobs/{job_id}/history`
+
+    Args:
+        job_id (str):
+        from_ (str):
+        to (str):
+        bucket (AnalyticsBucket | Unset):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[list[JobHistoryBucket]]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        from_=from_,
+        to=to,
+        bucket=bucket,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    job_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+    from_: str,
+    to: str,
+    bucket: AnalyticsBucket | Unset = UNSET,
+) -> list[JobHistoryBucket]:
+    """Count one job's runs by outcome per hour or per day, with durations.
+    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    `CloudEditionRequired` body instead of the error envelope.
+    Keys bound to an environment get 403, because these figures cover the whole project.
+    The server does not check that the job exists: an unknown id gives an empty list.
+
+    `GET /v1/analytics/jobs/{job_id}/history`
+
+    Args:
+        job_id (str):
+        from_ (str):
+        to (str):
+        bucket (AnalyticsBucket | Unset):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        list[JobHistoryBucket]
+    """
+
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            client=client,
+            from_=from_,
+            to=to,
+            bucket=bucket,
+        )
+    ).parsed

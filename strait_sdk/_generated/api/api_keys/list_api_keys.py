@@ -1,0 +1,208 @@
+"""List the project's API keys, newest first.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.api_key_list import ApiKeyList
+from ...types import UNSET, Response, Unset
+
+OPERATION = "list_api_keys"
+
+
+def _get_kwargs(
+    *,
+    org_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["org_id"] = org_id
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/api-keys",
+        "params": params,
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> ApiKeyList:
+    if response.status_code == 200:
+        try:
+            response_200 = ApiKeyList.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[ApiKeyList]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: HTTPClientProvider,
+    org_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ApiKeyList]:
+    """List the project's API keys, newest first.
+    A key bound to an environment sees only keys of that environment.
+
+    `GET /v1/api-keys`
+
+    Args:
+        org_id (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[ApiKeyList]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: HTTPClientProvider,
+    org_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ApiKeyList:
+    """List the project's API keys, newest first.
+    A key bound to an environment sees only keys of that environment.
+
+    `GET /v1/api-keys`
+
+    Args:
+        org_id (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        ApiKeyList
+    """
+
+    return sync_detailed(
+        client=client,
+        org_id=org_id,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncHTTPClientProvider,
+    org_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ApiKeyList]:
+    """List the project's API keys, newest first.
+    A key bound to an environment sees only keys of that environment.
+
+    `GET /v1/api-keys`
+
+    Args:
+        org_id (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[ApiKeyList]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncHTTPClientProvider,
+    org_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ApiKeyList:
+    """List the project's API keys, newest first.
+    A key bound to an environment sees only keys of that environment.
+
+    `GET /v1/api-keys`
+
+    Args:
+        org_id (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        ApiKeyList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            org_id=org_id,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

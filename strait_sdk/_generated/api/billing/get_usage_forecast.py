@@ -1,0 +1,182 @@
+"""Project an organization's monthly runs and spend from the last seven days.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.usage_forecast import UsageForecast
+from ...types import UNSET, Response
+
+OPERATION = "get_usage_forecast"
+
+
+def _get_kwargs(
+    *,
+    org_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["org_id"] = org_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/usage/forecast",
+        "params": params,
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> UsageForecast:
+    if response.status_code == 200:
+        try:
+            response_200 = UsageForecast.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[UsageForecast]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: HTTPClientProvider,
+    org_id: str,
+) -> Response[UsageForecast]:
+    """Project an organization's monthly runs and spend from the last seven days.
+    Reads the organization named by `org_id`. API keys must be scoped to that organization: a key
+    of a single project gets 403. Servers without a billing backend answer 501.
+
+    `GET /v1/usage/forecast`
+
+    Args:
+        org_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[UsageForecast]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: HTTPClientProvider,
+    org_id: str,
+) -> UsageForecast:
+    """Project an organization's monthly runs and spend from the last seven days.
+    Reads the organization named by `org_id`. API keys must be scoped to that organization: a key
+    of a single project gets 403. Servers without a billing backend answer 501.
+
+    `GET /v1/usage/forecast`
+
+    Args:
+        org_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        UsageForecast
+    """
+
+    return sync_detailed(
+        client=client,
+        org_id=org_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncHTTPClientProvider,
+    org_id: str,
+) -> Response[UsageForecast]:
+    """Project an organization's monthly runs and spend from the last seven days.
+    Reads the organization named by `org_id`. API keys must be scoped to that organization: a key
+    of a single project gets 403. Servers without a billing backend answer 501.
+
+    `GET /v1/usage/forecast`
+
+    Args:
+        org_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[UsageForecast]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncHTTPClientProvider,
+    org_id: str,
+) -> UsageForecast:
+    """Project an organization's monthly runs and spend from the last seven days.
+    Reads the organization named by `org_id`. API keys must be scoped to that organization: a key
+    of a single project gets 403. Servers without a billing backend answer 501.
+
+    `GET /v1/usage/forecast`
+
+    Args:
+        org_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        UsageForecast
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            org_id=org_id,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+"""Set the spike thresholds of an organization's spending alerts.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.billing_update_result import BillingUpdateResult
+from ...models.update_anomaly_config_request import UpdateAnomalyConfigRequest
+from ...types import UNSET, Response
+
+OPERATION = "update_anomaly_config"
+
+
+def _get_kwargs(
+    *,
+    body: UpdateAnomalyConfigRequest,
+    org_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["org_id"] = org_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/anomaly-config",
+        "params": params,
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> BillingUpdateResult:
+    if response.status_code == 200:
+        try:
+            response_200 = BillingUpdateResult.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[BillingUpdateResult]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: HTTPClientProvider,
+    body: UpdateAnomalyConfigRequest,
+    org_id: str,
+) -> Response[BillingUpdateResult]:
+    """Set the spike thresholds of an organization's spending alerts.
+    Changes the organization named by `org_id`. API keys must be scoped to that organization: a
+    key of a single project gets 403. Servers without a billing backend answer 501.
+
+    `PUT /v1/anomaly-config`
+
+    Args:
+        org_id (str):
+        body (UpdateAnomalyConfigRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[BillingUpdateResult]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        org_id=org_id,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: HTTPClientProvider,
+    body: UpdateAnomalyConfigRequest,
+    org_id: str,
+) -> BillingUpdateResult:
+    """Set the spike thresholds of an organization's spending alerts.
+    Changes the organization named by `org_id`. API keys must be scoped to that organization: a
+    key of a single project gets 403. Servers without a billing backend answer 501.
+
+    `PUT /v1/anomaly-config`
+
+    Args:
+        org_id (str):
+        body (UpdateAnomalyConfigRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        BillingUpdateResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        org_id=org_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: UpdateAnomalyConfigRequest,
+    org_id: str,
+) -> Response[BillingUpdateResult]:
+    """Set the spike thresholds of an organization's spending alerts.
+    Changes the organization named by `org_id`. API keys must be scoped to that organization: a
+    key of a single project gets 403. Servers without a billing backend answer 501.
+
+    `PUT /v1/anomaly-config`
+
+    Args:
+        org_id (str):
+        body (UpdateAnomalyConfigRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[BillingUpdateResult]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        org_id=org_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: UpdateAnomalyConfigRequest,
+    org_id: str,
+) -> BillingUpdateResult:
+    """Set the spike thresholds of an organization's spending alerts.
+    Changes the organization named by `org_id`. API keys must be scoped to that organization: a
+    key of a single project gets 403. Servers without a billing backend answer 501.
+
+    `PUT /v1/anomaly-config`
+
+    Args:
+        org_id (str):
+        body (UpdateAnomalyConfigRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        BillingUpdateResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            org_id=org_id,
+        )
+    ).parsed

@@ -1,0 +1,182 @@
+"""Set a project's monthly budget and what happens when spend reaches it.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.billing_update_result import BillingUpdateResult
+from ...models.update_project_budget_request import UpdateProjectBudgetRequest
+from ...types import Response
+
+OPERATION = "update_project_budget"
+
+
+def _get_kwargs(
+    *,
+    body: UpdateProjectBudgetRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/project-budget",
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> BillingUpdateResult:
+    if response.status_code == 200:
+        try:
+            response_200 = BillingUpdateResult.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[BillingUpdateResult]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: HTTPClientProvider,
+    body: UpdateProjectBudgetRequest,
+) -> Response[BillingUpdateResult]:
+    """Set a project's monthly budget and what happens when spend reaches it.
+    Keys scoped to an organization may change any project of it; other keys only their own
+    project. Servers without a billing backend answer 501.
+
+    `PUT /v1/project-budget`
+
+    Args:
+        body (UpdateProjectBudgetRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[BillingUpdateResult]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: HTTPClientProvider,
+    body: UpdateProjectBudgetRequest,
+) -> BillingUpdateResult:
+    """Set a project's monthly budget and what happens when spend reaches it.
+    Keys scoped to an organization may change any project of it; other keys only their own
+    project. Servers without a billing backend answer 501.
+
+    `PUT /v1/project-budget`
+
+    Args:
+        body (UpdateProjectBudgetRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        BillingUpdateResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: UpdateProjectBudgetRequest,
+) -> Response[BillingUpdateResult]:
+    """Set a project's monthly budget and what happens when spend reaches it.
+    Keys scoped to an organization may change any project of it; other keys only their own
+    project. Servers without a billing backend answer 501.
+
+    `PUT /v1/project-budget`
+
+    Args:
+        body (UpdateProjectBudgetRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[BillingUpdateResult]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: UpdateProjectBudgetRequest,
+) -> BillingUpdateResult:
+    """Set a project's monthly budget and what happens when spend reaches it.
+    Keys scoped to an organization may change any project of it; other keys only their own
+    project. Servers without a billing backend answer 501.
+
+    `PUT /v1/project-budget`
+
+    Args:
+        body (UpdateProjectBudgetRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        BillingUpdateResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+"""Start sending a share of a workflow's runs to another version.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.canary_deployment import CanaryDeployment
+from ...models.create_canary_deployment_request import CreateCanaryDeploymentRequest
+from ...types import UNSET, Response, Unset
+
+OPERATION = "create_canary_deployment"
+
+
+def _get_kwargs(
+    *,
+    body: CreateCanaryDeploymentRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/canary-deployments",
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> CanaryDeployment:
+    if response.status_code == 201:
+        try:
+            response_201 = CanaryDeployment.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_201
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[CanaryDeployment]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: HTTPClientProvider,
+    body: CreateCanaryDeploymentRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[CanaryDeployment]:
+    """Start sending a share of a workflow's runs to another version.
+    Routes `traffic_pct` percent of the workflow's runs to `target_version` and the rest to
+    `source_version`. A workflow has at most one active canary; a second one answers 409. Plans
+    without canary deployments answer 403.
+
+    `POST /v1/canary-deployments`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateCanaryDeploymentRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[CanaryDeployment]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: HTTPClientProvider,
+    body: CreateCanaryDeploymentRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> CanaryDeployment:
+    """Start sending a share of a workflow's runs to another version.
+    Routes `traffic_pct` percent of the workflow's runs to `target_version` and the rest to
+    `source_version`. A workflow has at most one active canary; a second one answers 409. Plans
+    without canary deployments answer 403.
+
+    `POST /v1/canary-deployments`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateCanaryDeploymentRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        CanaryDeployment
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: CreateCanaryDeploymentRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[CanaryDeployment]:
+    """Start sending a share of a workflow's runs to another version.
+    Routes `traffic_pct` percent of the workflow's runs to `target_version` and the rest to
+    `source_version`. A workflow has at most one active canary; a second one answers 409. Plans
+    without canary deployments answer 403.
+
+    `POST /v1/canary-deployments`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateCanaryDeploymentRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[CanaryDeployment]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: CreateCanaryDeploymentRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> CanaryDeployment:
+    """Start sending a share of a workflow's runs to another version.
+    Routes `traffic_pct` percent of the workflow's runs to `target_version` and the rest to
+    `source_version`. A workflow has at most one active canary; a second one answers 409. Plans
+    without canary deployments answer 403.
+
+    `POST /v1/canary-deployments`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateCanaryDeploymentRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        CanaryDeployment
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

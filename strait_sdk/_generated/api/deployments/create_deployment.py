@@ -1,0 +1,209 @@
+"""Register a new deployment version as a draft.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.create_deployment_request import CreateDeploymentRequest
+from ...models.deployment_version import DeploymentVersion
+from ...types import UNSET, Response, Unset
+
+OPERATION = "create_deployment"
+
+
+def _get_kwargs(
+    *,
+    body: CreateDeploymentRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/deployments",
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> DeploymentVersion:
+    if response.status_code == 201:
+        try:
+            response_201 = DeploymentVersion.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_201
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[DeploymentVersion]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: HTTPClientProvider,
+    body: CreateDeploymentRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[DeploymentVersion]:
+    """Register a new deployment version as a draft.
+    The server requires every key of the body, so send empty values for those that do not apply.
+    `project_id` must be the API key's project; another answers 403. `strategy` is `direct`
+    (also when empty) or `canary`; a canary needs `canary_percent` from 1 to 99.
+    `canary_duration` is a Go duration string such as `30m`, or empty.
+
+    `POST /v1/deployments`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateDeploymentRequest): The server requires every key; send empty values for those
+            that do not apply.
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[DeploymentVersion]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: HTTPClientProvider,
+    body: CreateDeploymentRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> DeploymentVersion:
+    """Register a new deployment version as a draft.
+    The server requires every key of the body, so send empty values for those that do not apply.
+    `project_id` must be the API key's project; another answers 403. `strategy` is `direct`
+    (also when empty) or `canary`; a canary needs `canary_percent` from 1 to 99.
+    `canary_duration` is a Go duration string such as `30m`, or empty.
+
+    `POST /v1/deployments`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateDeploymentRequest): The server requires every key; send empty values for those
+            that do not apply.
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        DeploymentVersion
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: CreateDeploymentRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[DeploymentVersion]:
+    """Register a new deployment version as a draft.
+    The server requires every key of the body, so send empty values for those that do not apply.
+    `project_id` must be the API key's project; another answers 403. `strategy` is `direct`
+    (also when empty) or `canary`; a canary needs `canary_percent` from 1 to 99.
+    `canary_duration` is a Go duration string such as `30m`, or empty.
+
+    `POST /v1/deployments`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateDeploymentRequest): The server requires every key; send empty values for those
+            that do not apply.
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[DeploymentVersion]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: CreateDeploymentRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> DeploymentVersion:
+    """Register a new deployment version as a draft.
+    The server requires every key of the body, so send empty values for those that do not apply.
+    `project_id` must be the API key's project; another answers 403. `strategy` is `direct`
+    (also when empty) or `canary`; a canary needs `canary_percent` from 1 to 99.
+    `canary_duration` is a Go duration string such as `30m`, or empty.
+
+    `POST /v1/deployments`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateDeploymentRequest): The server requires every key; send empty values for those
+            that do not apply.
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        DeploymentVersion
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+"""Get an environment by its id.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.environment import Environment
+from ...types import Response
+
+OPERATION = "get_environment"
+
+
+def _get_kwargs(
+    env_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/environments/{env_id}".format(
+            env_id=quote(str(env_id), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> Environment:
+    if response.status_code == 200:
+        try:
+            response_200 = Environment.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[Environment]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    env_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> Response[Environment]:
+    """Get an environment by its id.
+    Lists the names of its own variables and of those it inherits from its parents, but no
+    values; `get-resolved-variables` returns the values. Environments of other projects, and for
+    keys bound to an environment every other environment, answer 404.
+
+    `GET /v1/environments/{env_id}`
+
+    Args:
+        env_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[Environment]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        env_id=env_id,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    env_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> Environment:
+    """Get an environment by its id.
+    Lists the names of its own variables and of those it inherits from its parents, but no
+    values; `get-resolved-variables` returns the values. Environments of other projects, and for
+    keys bound to an environment every other environment, answer 404.
+
+    `GET /v1/environments/{env_id}`
+
+    Args:
+        env_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Environment
+    """
+
+    return sync_detailed(
+        env_id=env_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    env_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> Response[Environment]:
+    """Get an environment by its id.
+    Lists the names of its own variables and of those it inherits from its parents, but no
+    values; `get-resolved-variables` returns the values. Environments of other projects, and for
+    keys bound to an environment every other environment, answer 404.
+
+    `GET /v1/environments/{env_id}`
+
+    Args:
+        env_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[Environment]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        env_id=env_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    env_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> Environment:
+    """Get an environment by its id.
+    Lists the names of its own variables and of those it inherits from its parents, but no
+    values; `get-resolved-variables` returns the values. Environments of other projects, and for
+    keys bound to an environment every other environment, answer 404.
+
+    `GET /v1/environments/{env_id}`
+
+    Args:
+        env_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Environment
+    """
+
+    return (
+        await asyncio_detailed(
+            env_id=env_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+"""Create an event source that events can be dispatched to.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.create_event_source_request import CreateEventSourceRequest
+from ...models.event_source import EventSource
+from ...types import UNSET, Response, Unset
+
+OPERATION = "create_event_source"
+
+
+def _get_kwargs(
+    *,
+    body: CreateEventSourceRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/event-sources",
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> EventSource:
+    if response.status_code == 201:
+        try:
+            response_201 = EventSource.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_201
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[EventSource]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: HTTPClientProvider,
+    body: CreateEventSourceRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[EventSource]:
+    """Create an event source that events can be dispatched to.
+    `project_id` must be the API key's project; another answers 403. With a
+    `signature_algorithm`, `dispatch-event` accepts an event for this source only when the
+    request carries a valid signature in the `signature_header` header. The secret is stored
+    encrypted and never returned.
+
+    `POST /v1/event-sources`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateEventSourceRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[EventSource]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: HTTPClientProvider,
+    body: CreateEventSourceRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> EventSource:
+    """Create an event source that events can be dispatched to.
+    `project_id` must be the API key's project; another answers 403. With a
+    `signature_algorithm`, `dispatch-event` accepts an event for this source only when the
+    request carries a valid signature in the `signature_header` header. The secret is stored
+    encrypted and never returned.
+
+    `POST /v1/event-sources`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateEventSourceRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        EventSource
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: CreateEventSourceRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[EventSource]:
+    """Create an event source that events can be dispatched to.
+    `project_id` must be the API key's project; another answers 403. With a
+    `signature_algorithm`, `dispatch-event` accepts an event for this source only when the
+    request carries a valid signature in the `signature_header` header. The secret is stored
+    encrypted and never returned.
+
+    `POST /v1/event-sources`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateEventSourceRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[EventSource]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: CreateEventSourceRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> EventSource:
+    """Create an event source that events can be dispatched to.
+    `project_id` must be the API key's project; another answers 403. With a
+    `signature_algorithm`, `dispatch-event` accepts an event for this source only when the
+    request carries a valid signature in the `signature_header` header. The secret is stored
+    encrypted and never returned.
+
+    `POST /v1/event-sources`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateEventSourceRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        EventSource
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,174 @@
+"""Delete a subscription of an event source.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...types import Response
+
+OPERATION = "delete_event_subscription"
+
+
+def _get_kwargs(
+    source_id: str,
+    sub_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/event-sources/{source_id}/subscriptions/{sub_id}".format(
+            source_id=quote(str(source_id), safe=""),
+            sub_id=quote(str(sub_id), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return None
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[None]:
+    _parse_response(response=response)
+    parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    source_id: str,
+    sub_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> Response[None]:
+    """Delete a subscription of an event source.
+    `DELETE /v1/event-sources/{source_id}/subscriptions/{sub_id}`
+
+    Args:
+        source_id (str):
+        sub_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[None]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+        sub_id=sub_id,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    source_id: str,
+    sub_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> None:
+    """Delete a subscription of an event source.
+    `DELETE /v1/event-sources/{source_id}/subscriptions/{sub_id}`
+
+    Args:
+        source_id (str):
+        sub_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        None
+    """
+
+    return sync_detailed(
+        source_id=source_id,
+        sub_id=sub_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    source_id: str,
+    sub_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> Response[None]:
+    """Delete a subscription of an event source.
+    `DELETE /v1/event-sources/{source_id}/subscriptions/{sub_id}`
+
+    Args:
+        source_id (str):
+        sub_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[None]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+        sub_id=sub_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    source_id: str,
+    sub_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> None:
+    """Delete a subscription of an event source.
+    `DELETE /v1/event-sources/{source_id}/subscriptions/{sub_id}`
+
+    Args:
+        source_id (str):
+        sub_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        None
+    """
+
+    return (
+        await asyncio_detailed(
+            source_id=source_id,
+            sub_id=sub_id,
+            client=client,
+        )
+    ).parsed

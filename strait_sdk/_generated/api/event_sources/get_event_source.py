@@ -1,0 +1,165 @@
+"""Get an event source by its id.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.event_source import EventSource
+from ...types import Response
+
+OPERATION = "get_event_source"
+
+
+def _get_kwargs(
+    source_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/event-sources/{source_id}".format(
+            source_id=quote(str(source_id), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> EventSource:
+    if response.status_code == 200:
+        try:
+            response_200 = EventSource.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[EventSource]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    source_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> Response[EventSource]:
+    """Get an event source by its id.
+    `GET /v1/event-sources/{source_id}`
+
+    Args:
+        source_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[EventSource]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    source_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> EventSource:
+    """Get an event source by its id.
+    `GET /v1/event-sources/{source_id}`
+
+    Args:
+        source_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        EventSource
+    """
+
+    return sync_detailed(
+        source_id=source_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    source_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> Response[EventSource]:
+    """Get an event source by its id.
+    `GET /v1/event-sources/{source_id}`
+
+    Args:
+        source_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[EventSource]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    source_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> EventSource:
+    """Get an event source by its id.
+    `GET /v1/event-sources/{source_id}`
+
+    Args:
+        source_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        EventSource
+    """
+
+    return (
+        await asyncio_detailed(
+            source_id=source_id,
+            client=client,
+        )
+    ).parsed

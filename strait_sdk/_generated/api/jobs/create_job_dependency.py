@@ -1,0 +1,225 @@
+"""Make a job wait for the outcome of another job.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.create_job_dependency_request import CreateJobDependencyRequest
+from ...models.job_dependency import JobDependency
+from ...types import UNSET, Response, Unset
+
+OPERATION = "create_job_dependency"
+
+
+def _get_kwargs(
+    job_id: str,
+    *,
+    body: CreateJobDependencyRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/jobs/{job_id}/dependencies".format(
+            job_id=quote(str(job_id), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> JobDependency:
+    if response.status_code == 201:
+        try:
+            response_201 = JobDependency.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_201
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[JobDependency]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    job_id: str,
+    *,
+    client: HTTPClientProvider,
+    body: CreateJobDependencyRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[JobDependency]:
+    """Make a job wait for the outcome of another job.
+    Runs of this job triggered while the dependency is not satisfied start in `waiting`
+    (`get-run-dependency-status` reports the check). Both jobs must be in the same project (and in
+    the key's environment when the
+    key is bound to one); a job cannot depend on itself. These cases and an unknown
+    `depends_on_job_id` give 400.
+
+    `POST /v1/jobs/{job_id}/dependencies`
+
+    Args:
+        job_id (str):
+        idempotency_key (str | Unset):
+        body (CreateJobDependencyRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[JobDependency]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    job_id: str,
+    *,
+    client: HTTPClientProvider,
+    body: CreateJobDependencyRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> JobDependency:
+    """Make a job wait for the outcome of another job.
+    Runs of this job triggered while the dependency is not satisfied start in `waiting`
+    (`get-run-dependency-status` reports the check). Both jobs must be in the same project (and in
+    the key's environment when the
+    key is bound to one); a job cannot depend on itself. These cases and an unknown
+    `depends_on_job_id` give 400.
+
+    `POST /v1/jobs/{job_id}/dependencies`
+
+    Args:
+        job_id (str):
+        idempotency_key (str | Unset):
+        body (CreateJobDependencyRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        JobDependency
+    """
+
+    return sync_detailed(
+        job_id=job_id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+    body: CreateJobDependencyRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[JobDependency]:
+    """Make a job wait for the outcome of another job.
+    Runs of this job triggered while the dependency is not satisfied start in `waiting`
+    (`get-run-dependency-status` reports the check). Both jobs must be in the same project (and in
+    the key's environment when the
+    key is bound to one); a job cannot depend on itself. These cases and an unknown
+    `depends_on_job_id` give 400.
+
+    `POST /v1/jobs/{job_id}/dependencies`
+
+    Args:
+        job_id (str):
+        idempotency_key (str | Unset):
+        body (CreateJobDependencyRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[JobDependency]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    job_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+    body: CreateJobDependencyRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> JobDependency:
+    """Make a job wait for the outcome of another job.
+    Runs of this job triggered while the dependency is not satisfied start in `waiting`
+    (`get-run-dependency-status` reports the check). Both jobs must be in the same project (and in
+    the key's environment when the
+    key is bound to one); a job cannot depend on itself. These cases and an unknown
+    `depends_on_job_id` give 400.
+
+    `POST /v1/jobs/{job_id}/dependencies`
+
+    Args:
+        job_id (str):
+        idempotency_key (str | Unset):
+        body (CreateJobDependencyRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        JobDependency
+    """
+
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+"""Set the URLs a job's runs are sent to, optionally with a new signing secret.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.set_job_endpoint_request import SetJobEndpointRequest
+from ...models.set_job_endpoint_response import SetJobEndpointResponse
+from ...types import Response
+
+OPERATION = "set_job_endpoint"
+
+
+def _get_kwargs(
+    job_id: str,
+    *,
+    body: SetJobEndpointRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/jobs/{job_id}/endpoint".format(
+            job_id=quote(str(job_id), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> SetJobEndpointResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = SetJobEndpointResponse.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[SetJobEndpointResponse]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    job_id: str,
+    *,
+    client: HTTPClientProvider,
+    body: SetJobEndpointRequest,
+) -> Response[SetJobEndpointResponse]:
+    """Set the URLs a job's runs are sent to, optionally with a new signing secret.
+    Both URLs must pass the server's URL and private-address checks (400 otherwise). The
+    signing secret stays as it is unless `rotate_signing_secret` is true; then the server
+    makes a new one and returns it in `signing_secret` this one time only.
+
+    `POST /v1/jobs/{job_id}/endpoint`
+
+    Args:
+        job_id (str):
+        body (SetJobEndpointRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[SetJobEndpointResponse]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    job_id: str,
+    *,
+    client: HTTPClientProvider,
+    body: SetJobEndpointRequest,
+) -> SetJobEndpointResponse:
+    """Set the URLs a job's runs are sent to, optionally with a new signing secret.
+    Both URLs must pass the server's URL and private-address checks (400 otherwise). The
+    signing secret stays as it is unless `rotate_signing_secret` is true; then the server
+    makes a new one and returns it in `signing_secret` this one time only.
+
+    `POST /v1/jobs/{job_id}/endpoint`
+
+    Args:
+        job_id (str):
+        body (SetJobEndpointRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        SetJobEndpointResponse
+    """
+
+    return sync_detailed(
+        job_id=job_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+    body: SetJobEndpointRequest,
+) -> Response[SetJobEndpointResponse]:
+    """Set the URLs a job's runs are sent to, optionally with a new signing secret.
+    Both URLs must pass the server's URL and private-address checks (400 otherwise). The
+    signing secret stays as it is unless `rotate_signing_secret` is true; then the server
+    makes a new one and returns it in `signing_secret` this one time only.
+
+    `POST /v1/jobs/{job_id}/endpoint`
+
+    Args:
+        job_id (str):
+        body (SetJobEndpointRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[SetJobEndpointResponse]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    job_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+    body: SetJobEndpointRequest,
+) -> SetJobEndpointResponse:
+    """Set the URLs a job's runs are sent to, optionally with a new signing secret.
+    Both URLs must pass the server's URL and private-address checks (400 otherwise). The
+    signing secret stays as it is unless `rotate_signing_secret` is true; then the server
+    makes a new one and returns it in `signing_secret` this one time only.
+
+    `POST /v1/jobs/{job_id}/endpoint`
+
+    Args:
+        job_id (str):
+        body (SetJobEndpointRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        SetJobEndpointResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

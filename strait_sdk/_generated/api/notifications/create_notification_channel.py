@@ -1,0 +1,199 @@
+"""Create a notification channel for the project.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.create_notification_channel_request import (
+    CreateNotificationChannelRequest,
+)
+from ...models.notification_channel import NotificationChannel
+from ...types import UNSET, Response, Unset
+
+OPERATION = "create_notification_channel"
+
+
+def _get_kwargs(
+    *,
+    body: CreateNotificationChannelRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/notification-channels",
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> NotificationChannel:
+    if response.status_code == 201:
+        try:
+            response_201 = NotificationChannel.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_201
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[NotificationChannel]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: HTTPClientProvider,
+    body: CreateNotificationChannelRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[NotificationChannel]:
+    """Create a notification channel for the project.
+    `config` must be a JSON object. Slack and Discord channels need a `webhook_url` in it,
+    `webhook` channels a `url`; the URL must pass the server's address checks (400 otherwise).
+
+    `POST /v1/notification-channels`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateNotificationChannelRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[NotificationChannel]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: HTTPClientProvider,
+    body: CreateNotificationChannelRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> NotificationChannel:
+    """Create a notification channel for the project.
+    `config` must be a JSON object. Slack and Discord channels need a `webhook_url` in it,
+    `webhook` channels a `url`; the URL must pass the server's address checks (400 otherwise).
+
+    `POST /v1/notification-channels`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateNotificationChannelRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        NotificationChannel
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: CreateNotificationChannelRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[NotificationChannel]:
+    """Create a notification channel for the project.
+    `config` must be a JSON object. Slack and Discord channels need a `webhook_url` in it,
+    `webhook` channels a `url`; the URL must pass the server's address checks (400 otherwise).
+
+    `POST /v1/notification-channels`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateNotificationChannelRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[NotificationChannel]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: CreateNotificationChannelRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> NotificationChannel:
+    """Create a notification channel for the project.
+    `config` must be a JSON object. Slack and Discord channels need a `webhook_url` in it,
+    `webhook` channels a `url`; the URL must pass the server's address checks (400 otherwise).
+
+    `POST /v1/notification-channels`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateNotificationChannelRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        NotificationChannel
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

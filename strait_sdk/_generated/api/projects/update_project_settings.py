@@ -1,0 +1,198 @@
+"""Change a project's API key policy.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.project_settings import ProjectSettings
+from ...models.update_project_settings_request import UpdateProjectSettingsRequest
+from ...types import Response
+
+OPERATION = "update_project_settings"
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: UpdateProjectSettingsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/projects/{project_id}/settings".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> ProjectSettings:
+    if response.status_code == 200:
+        try:
+            response_200 = ProjectSettings.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[ProjectSettings]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: HTTPClientProvider,
+    body: UpdateProjectSettingsRequest,
+) -> Response[ProjectSettings]:
+    """Change a project's API key policy.
+    Fields left out keep their values. The project must belong to the caller's
+    organization (403 otherwise).
+
+    `PUT /v1/projects/{project_id}/settings`
+
+    Args:
+        project_id (str):
+        body (UpdateProjectSettingsRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[ProjectSettings]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: HTTPClientProvider,
+    body: UpdateProjectSettingsRequest,
+) -> ProjectSettings:
+    """Change a project's API key policy.
+    Fields left out keep their values. The project must belong to the caller's
+    organization (403 otherwise).
+
+    `PUT /v1/projects/{project_id}/settings`
+
+    Args:
+        project_id (str):
+        body (UpdateProjectSettingsRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        ProjectSettings
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+    body: UpdateProjectSettingsRequest,
+) -> Response[ProjectSettings]:
+    """Change a project's API key policy.
+    Fields left out keep their values. The project must belong to the caller's
+    organization (403 otherwise).
+
+    `PUT /v1/projects/{project_id}/settings`
+
+    Args:
+        project_id (str):
+        body (UpdateProjectSettingsRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[ProjectSettings]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+    body: UpdateProjectSettingsRequest,
+) -> ProjectSettings:
+    """Change a project's API key policy.
+    Fields left out keep their values. The project must belong to the caller's
+    organization (403 otherwise).
+
+    `PUT /v1/projects/{project_id}/settings`
+
+    Args:
+        project_id (str):
+        body (UpdateProjectSettingsRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        ProjectSettings
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,177 @@
+"""Get a run together with its events, checkpoints, outputs and resource samples.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.debug_bundle import DebugBundle
+from ...types import Response
+
+OPERATION = "get_debug_bundle"
+
+
+def _get_kwargs(
+    run_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/runs/{run_id}/debug-bundle".format(
+            run_id=quote(str(run_id), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> DebugBundle:
+    if response.status_code == 200:
+        try:
+            response_200 = DebugBundle.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[DebugBundle]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    run_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> Response[DebugBundle]:
+    """Get a run together with its events, checkpoints, outputs and resource samples.
+    The lists are capped by the server: up to 10,000 events and outputs, and up to 1,000
+    checkpoints and resource snapshots. A dead-letter run that has been masked answers 404.
+
+    `GET /v1/runs/{run_id}/debug-bundle`
+
+    Args:
+        run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[DebugBundle]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    run_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> DebugBundle:
+    """Get a run together with its events, checkpoints, outputs and resource samples.
+    The lists are capped by the server: up to 10,000 events and outputs, and up to 1,000
+    checkpoints and resource snapshots. A dead-letter run that has been masked answers 404.
+
+    `GET /v1/runs/{run_id}/debug-bundle`
+
+    Args:
+        run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        DebugBundle
+    """
+
+    return sync_detailed(
+        run_id=run_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    run_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> Response[DebugBundle]:
+    """Get a run together with its events, checkpoints, outputs and resource samples.
+    The lists are capped by the server: up to 10,000 events and outputs, and up to 1,000
+    checkpoints and resource snapshots. A dead-letter run that has been masked answers 404.
+
+    `GET /v1/runs/{run_id}/debug-bundle`
+
+    Args:
+        run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[DebugBundle]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    run_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> DebugBundle:
+    """Get a run together with its events, checkpoints, outputs and resource samples.
+    The lists are capped by the server: up to 10,000 events and outputs, and up to 1,000
+    checkpoints and resource snapshots. A dead-letter run that has been masked answers 404.
+
+    `GET /v1/runs/{run_id}/debug-bundle`
+
+    Args:
+        run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        DebugBundle
+    """
+
+    return (
+        await asyncio_detailed(
+            run_id=run_id,
+            client=client,
+        )
+    ).parsed

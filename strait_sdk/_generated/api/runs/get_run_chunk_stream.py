@@ -1,0 +1,183 @@
+"""Follow the output chunks a run streams, as server-sent events.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...types import Response
+
+OPERATION = "get_run_chunk_stream"
+
+
+def _get_kwargs(
+    run_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/runs/{run_id}/stream/chunks".format(
+            run_id=quote(str(run_id), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> str:
+    if response.status_code == 200:
+        try:
+            response_200 = response.text
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[str]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    run_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> Response[str]:
+    """Follow the output chunks a run streams, as server-sent events.
+    Each frame is an unnamed `data:` line holding a RunChunkFrame: the chunks job code sends
+    with the run plane's `sdk-stream-chunk`. Chunks are not stored, so only chunks sent while
+    the connection is open arrive. Keepalive comments, the `error` frame and the rules on
+    credentials are as for `stream-run`.
+
+    `GET /v1/runs/{run_id}/stream/chunks`
+
+    Args:
+        run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[str]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    run_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> str:
+    """Follow the output chunks a run streams, as server-sent events.
+    Each frame is an unnamed `data:` line holding a RunChunkFrame: the chunks job code sends
+    with the run plane's `sdk-stream-chunk`. Chunks are not stored, so only chunks sent while
+    the connection is open arrive. Keepalive comments, the `error` frame and the rules on
+    credentials are as for `stream-run`.
+
+    `GET /v1/runs/{run_id}/stream/chunks`
+
+    Args:
+        run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        run_id=run_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    run_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> Response[str]:
+    """Follow the output chunks a run streams, as server-sent events.
+    Each frame is an unnamed `data:` line holding a RunChunkFrame: the chunks job code sends
+    with the run plane's `sdk-stream-chunk`. Chunks are not stored, so only chunks sent while
+    the connection is open arrive. Keepalive comments, the `error` frame and the rules on
+    credentials are as for `stream-run`.
+
+    `GET /v1/runs/{run_id}/stream/chunks`
+
+    Args:
+        run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[str]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    run_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> str:
+    """Follow the output chunks a run streams, as server-sent events.
+    Each frame is an unnamed `data:` line holding a RunChunkFrame: the chunks job code sends
+    with the run plane's `sdk-stream-chunk`. Chunks are not stored, so only chunks sent while
+    the connection is open arrive. Keepalive comments, the `error` frame and the rules on
+    credentials are as for `stream-run`.
+
+    `GET /v1/runs/{run_id}/stream/chunks`
+
+    Args:
+        run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            run_id=run_id,
+            client=client,
+        )
+    ).parsed

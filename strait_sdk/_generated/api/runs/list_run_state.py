@@ -1,0 +1,182 @@
+"""List the state entries a run's job code stored.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.run_state import RunState
+from ...types import Response
+
+OPERATION = "list_run_state"
+
+
+def _get_kwargs(
+    run_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/runs/{run_id}/state".format(
+            run_id=quote(str(run_id), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> list[RunState]:
+    if response.status_code == 200:
+        try:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = RunState.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[list[RunState]]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    run_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> Response[list[RunState]]:
+    """List the state entries a run's job code stored.
+    Answers a plain array, not a page. The server does not look the run up first, so an
+    unknown run answers an empty array rather than 404.
+
+    `GET /v1/runs/{run_id}/state`
+
+    Args:
+        run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[list[RunState]]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    run_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> list[RunState]:
+    """List the state entries a run's job code stored.
+    Answers a plain array, not a page. The server does not look the run up first, so an
+    unknown run answers an empty array rather than 404.
+
+    `GET /v1/runs/{run_id}/state`
+
+    Args:
+        run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        list[RunState]
+    """
+
+    return sync_detailed(
+        run_id=run_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    run_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> Response[list[RunState]]:
+    """List the state entries a run's job code stored.
+    Answers a plain array, not a page. The server does not look the run up first, so an
+    unknown run answers an empty array rather than 404.
+
+    `GET /v1/runs/{run_id}/state`
+
+    Args:
+        run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[list[RunState]]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    run_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> list[RunState]:
+    """List the state entries a run's job code stored.
+    Answers a plain array, not a page. The server does not look the run up first, so an
+    unknown run answers an empty array rather than 404.
+
+    `GET /v1/runs/{run_id}/state`
+
+    Args:
+        run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        list[RunState]
+    """
+
+    return (
+        await asyncio_detailed(
+            run_id=run_id,
+            client=client,
+        )
+    ).parsed

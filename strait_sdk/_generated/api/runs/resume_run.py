@@ -1,0 +1,177 @@
+"""Put a paused run back in the queue.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.job_run import JobRun
+from ...types import Response
+
+OPERATION = "resume_run"
+
+
+def _get_kwargs(
+    run_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/runs/{run_id}/resume".format(
+            run_id=quote(str(run_id), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> JobRun:
+    if response.status_code == 200:
+        try:
+            response_200 = JobRun.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[JobRun]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    run_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> Response[JobRun]:
+    """Put a paused run back in the queue.
+    Moves the run from `paused` to `queued` and clears its start and finish times and its
+    metadata. A run that is not paused gives 400. The request has no body.
+
+    `POST /v1/runs/{run_id}/resume`
+
+    Args:
+        run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[JobRun]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    run_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> JobRun:
+    """Put a paused run back in the queue.
+    Moves the run from `paused` to `queued` and clears its start and finish times and its
+    metadata. A run that is not paused gives 400. The request has no body.
+
+    `POST /v1/runs/{run_id}/resume`
+
+    Args:
+        run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        JobRun
+    """
+
+    return sync_detailed(
+        run_id=run_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    run_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> Response[JobRun]:
+    """Put a paused run back in the queue.
+    Moves the run from `paused` to `queued` and clears its start and finish times and its
+    metadata. A run that is not paused gives 400. The request has no body.
+
+    `POST /v1/runs/{run_id}/resume`
+
+    Args:
+        run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[JobRun]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    run_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> JobRun:
+    """Put a paused run back in the queue.
+    Moves the run from `paused` to `queued` and clears its start and finish times and its
+    metadata. A run that is not paused gives 400. The request has no body.
+
+    `POST /v1/runs/{run_id}/resume`
+
+    Args:
+        run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        JobRun
+    """
+
+    return (
+        await asyncio_detailed(
+            run_id=run_id,
+            client=client,
+        )
+    ).parsed

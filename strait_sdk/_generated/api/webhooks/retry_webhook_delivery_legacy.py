@@ -1,0 +1,173 @@
+"""Schedule a failed or dead webhook delivery for another attempt, at the older path.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.webhook_delivery import WebhookDelivery
+from ...types import Response
+
+OPERATION = "retry_webhook_delivery_legacy"
+
+
+def _get_kwargs(
+    delivery_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/webhook-deliveries/{delivery_id}/retry".format(
+            delivery_id=quote(str(delivery_id), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> WebhookDelivery:
+    if response.status_code == 200:
+        try:
+            response_200 = WebhookDelivery.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[WebhookDelivery]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    delivery_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> Response[WebhookDelivery]:
+    """Schedule a failed or dead webhook delivery for another attempt, at the older path.
+    The server handles this path exactly like `retry-webhook-delivery`.
+
+    `POST /v1/webhook-deliveries/{delivery_id}/retry`
+
+    Args:
+        delivery_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WebhookDelivery]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        delivery_id=delivery_id,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    delivery_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> WebhookDelivery:
+    """Schedule a failed or dead webhook delivery for another attempt, at the older path.
+    The server handles this path exactly like `retry-webhook-delivery`.
+
+    `POST /v1/webhook-deliveries/{delivery_id}/retry`
+
+    Args:
+        delivery_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WebhookDelivery
+    """
+
+    return sync_detailed(
+        delivery_id=delivery_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    delivery_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> Response[WebhookDelivery]:
+    """Schedule a failed or dead webhook delivery for another attempt, at the older path.
+    The server handles this path exactly like `retry-webhook-delivery`.
+
+    `POST /v1/webhook-deliveries/{delivery_id}/retry`
+
+    Args:
+        delivery_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WebhookDelivery]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        delivery_id=delivery_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    delivery_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> WebhookDelivery:
+    """Schedule a failed or dead webhook delivery for another attempt, at the older path.
+    The server handles this path exactly like `retry-webhook-delivery`.
+
+    `POST /v1/webhook-deliveries/{delivery_id}/retry`
+
+    Args:
+        delivery_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WebhookDelivery
+    """
+
+    return (
+        await asyncio_detailed(
+            delivery_id=delivery_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+"""List the workers registered in the project.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.worker_page import WorkerPage
+from ...types import UNSET, Response, Unset
+
+OPERATION = "list_workers"
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/workers",
+        "params": params,
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> WorkerPage:
+    if response.status_code == 200:
+        try:
+            response_200 = WorkerPage.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[WorkerPage]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: HTTPClientProvider,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> Response[WorkerPage]:
+    """List the workers registered in the project.
+    Pages by offset, not by cursor: pass the next `offset` yourself while `has_more` is
+    true. The answer's `offset` repeats the one requested.
+
+    `GET /v1/workers`
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkerPage]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: HTTPClientProvider,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> WorkerPage:
+    """List the workers registered in the project.
+    Pages by offset, not by cursor: pass the next `offset` yourself while `has_more` is
+    true. The answer's `offset` repeats the one requested.
+
+    `GET /v1/workers`
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkerPage
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncHTTPClientProvider,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> Response[WorkerPage]:
+    """List the workers registered in the project.
+    Pages by offset, not by cursor: pass the next `offset` yourself while `has_more` is
+    true. The answer's `offset` repeats the one requested.
+
+    `GET /v1/workers`
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkerPage]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncHTTPClientProvider,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> WorkerPage:
+    """List the workers registered in the project.
+    Pages by offset, not by cursor: pass the next `offset` yourself while `has_more` is
+    true. The answer's `offset` repeats the one requested.
+
+    `GET /v1/workers`
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkerPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

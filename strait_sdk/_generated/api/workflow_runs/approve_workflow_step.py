@@ -1,0 +1,216 @@
+"""Approve a step that waits for approval.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.approve_workflow_step_request import ApproveWorkflowStepRequest
+from ...models.workflow_step_approval_result import WorkflowStepApprovalResult
+from ...types import Response
+
+OPERATION = "approve_workflow_step"
+
+
+def _get_kwargs(
+    workflow_run_id: str,
+    step_ref: str,
+    *,
+    body: ApproveWorkflowStepRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/approve".format(
+            workflow_run_id=quote(str(workflow_run_id), safe=""),
+            step_ref=quote(str(step_ref), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> WorkflowStepApprovalResult:
+    if response.status_code == 200:
+        try:
+            response_200 = WorkflowStepApprovalResult.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[WorkflowStepApprovalResult]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workflow_run_id: str,
+    step_ref: str,
+    *,
+    client: HTTPClientProvider,
+    body: ApproveWorkflowStepRequest,
+) -> Response[WorkflowStepApprovalResult]:
+    """Approve a step that waits for approval.
+    The approver is the identity behind the API key; `approver` in the body is ignored. A step
+    that cannot take this action answers 400 with the reason. A server without a workflow engine
+    answers 503.
+
+    `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/approve`
+
+    Args:
+        workflow_run_id (str):
+        step_ref (str):
+        body (ApproveWorkflowStepRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkflowStepApprovalResult]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        workflow_run_id=workflow_run_id,
+        step_ref=step_ref,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    workflow_run_id: str,
+    step_ref: str,
+    *,
+    client: HTTPClientProvider,
+    body: ApproveWorkflowStepRequest,
+) -> WorkflowStepApprovalResult:
+    """Approve a step that waits for approval.
+    The approver is the identity behind the API key; `approver` in the body is ignored. A step
+    that cannot take this action answers 400 with the reason. A server without a workflow engine
+    answers 503.
+
+    `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/approve`
+
+    Args:
+        workflow_run_id (str):
+        step_ref (str):
+        body (ApproveWorkflowStepRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkflowStepApprovalResult
+    """
+
+    return sync_detailed(
+        workflow_run_id=workflow_run_id,
+        step_ref=step_ref,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workflow_run_id: str,
+    step_ref: str,
+    *,
+    client: AsyncHTTPClientProvider,
+    body: ApproveWorkflowStepRequest,
+) -> Response[WorkflowStepApprovalResult]:
+    """Approve a step that waits for approval.
+    The approver is the identity behind the API key; `approver` in the body is ignored. A step
+    that cannot take this action answers 400 with the reason. A server without a workflow engine
+    answers 503.
+
+    `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/approve`
+
+    Args:
+        workflow_run_id (str):
+        step_ref (str):
+        body (ApproveWorkflowStepRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkflowStepApprovalResult]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        workflow_run_id=workflow_run_id,
+        step_ref=step_ref,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    workflow_run_id: str,
+    step_ref: str,
+    *,
+    client: AsyncHTTPClientProvider,
+    body: ApproveWorkflowStepRequest,
+) -> WorkflowStepApprovalResult:
+    """Approve a step that waits for approval.
+    The approver is the identity behind the API key; `approver` in the body is ignored. A step
+    that cannot take this action answers 400 with the reason. A server without a workflow engine
+    answers 503.
+
+    `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/approve`
+
+    Args:
+        workflow_run_id (str):
+        step_ref (str):
+        body (ApproveWorkflowStepRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkflowStepApprovalResult
+    """
+
+    return (
+        await asyncio_detailed(
+            workflow_run_id=workflow_run_id,
+            step_ref=step_ref,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,179 @@
+"""Compare two workflow runs step by step.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.workflow_run_comparison import WorkflowRunComparison
+from ...types import Response
+
+OPERATION = "compare_workflow_runs"
+
+
+def _get_kwargs(
+    workflow_run_id: str,
+    other_run_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/workflow-runs/{workflow_run_id}/compare/{other_run_id}".format(
+            workflow_run_id=quote(str(workflow_run_id), safe=""),
+            other_run_id=quote(str(other_run_id), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> WorkflowRunComparison:
+    if response.status_code == 200:
+        try:
+            response_200 = WorkflowRunComparison.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[WorkflowRunComparison]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workflow_run_id: str,
+    other_run_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> Response[WorkflowRunComparison]:
+    """Compare two workflow runs step by step.
+    `GET /v1/workflow-runs/{workflow_run_id}/compare/{other_run_id}`
+
+    Args:
+        workflow_run_id (str):
+        other_run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkflowRunComparison]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        workflow_run_id=workflow_run_id,
+        other_run_id=other_run_id,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    workflow_run_id: str,
+    other_run_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> WorkflowRunComparison:
+    """Compare two workflow runs step by step.
+    `GET /v1/workflow-runs/{workflow_run_id}/compare/{other_run_id}`
+
+    Args:
+        workflow_run_id (str):
+        other_run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkflowRunComparison
+    """
+
+    return sync_detailed(
+        workflow_run_id=workflow_run_id,
+        other_run_id=other_run_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workflow_run_id: str,
+    other_run_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> Response[WorkflowRunComparison]:
+    """Compare two workflow runs step by step.
+    `GET /v1/workflow-runs/{workflow_run_id}/compare/{other_run_id}`
+
+    Args:
+        workflow_run_id (str):
+        other_run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkflowRunComparison]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        workflow_run_id=workflow_run_id,
+        other_run_id=other_run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    workflow_run_id: str,
+    other_run_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> WorkflowRunComparison:
+    """Compare two workflow runs step by step.
+    `GET /v1/workflow-runs/{workflow_run_id}/compare/{other_run_id}`
+
+    Args:
+        workflow_run_id (str):
+        other_run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkflowRunComparison
+    """
+
+    return (
+        await asyncio_detailed(
+            workflow_run_id=workflow_run_id,
+            other_run_id=other_run_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+"""Mark a step of a workflow run as completed with a given result.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.force_complete_workflow_step_request import (
+    ForceCompleteWorkflowStepRequest,
+)
+from ...models.workflow_step_run_result import WorkflowStepRunResult
+from ...types import Response
+
+OPERATION = "force_complete_workflow_step"
+
+
+def _get_kwargs(
+    workflow_run_id: str,
+    step_ref: str,
+    *,
+    body: ForceCompleteWorkflowStepRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/force-complete".format(
+            workflow_run_id=quote(str(workflow_run_id), safe=""),
+            step_ref=quote(str(step_ref), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> WorkflowStepRunResult:
+    if response.status_code == 200:
+        try:
+            response_200 = WorkflowStepRunResult.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[WorkflowStepRunResult]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workflow_run_id: str,
+    step_ref: str,
+    *,
+    client: HTTPClientProvider,
+    body: ForceCompleteWorkflowStepRequest,
+) -> Response[WorkflowStepRunResult]:
+    """Mark a step of a workflow run as completed with a given result.
+    A step that cannot take this action answers 400 with the reason. A server without a workflow
+    engine answers 503.
+
+    `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/force-complete`
+
+    Args:
+        workflow_run_id (str):
+        step_ref (str):
+        body (ForceCompleteWorkflowStepRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkflowStepRunResult]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        workflow_run_id=workflow_run_id,
+        step_ref=step_ref,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    workflow_run_id: str,
+    step_ref: str,
+    *,
+    client: HTTPClientProvider,
+    body: ForceCompleteWorkflowStepRequest,
+) -> WorkflowStepRunResult:
+    """Mark a step of a workflow run as completed with a given result.
+    A step that cannot take this action answers 400 with the reason. A server without a workflow
+    engine answers 503.
+
+    `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/force-complete`
+
+    Args:
+        workflow_run_id (str):
+        step_ref (str):
+        body (ForceCompleteWorkflowStepRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkflowStepRunResult
+    """
+
+    return sync_detailed(
+        workflow_run_id=workflow_run_id,
+        step_ref=step_ref,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workflow_run_id: str,
+    step_ref: str,
+    *,
+    client: AsyncHTTPClientProvider,
+    body: ForceCompleteWorkflowStepRequest,
+) -> Response[WorkflowStepRunResult]:
+    """Mark a step of a workflow run as completed with a given result.
+    A step that cannot take this action answers 400 with the reason. A server without a workflow
+    engine answers 503.
+
+    `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/force-complete`
+
+    Args:
+        workflow_run_id (str):
+        step_ref (str):
+        body (ForceCompleteWorkflowStepRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkflowStepRunResult]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        workflow_run_id=workflow_run_id,
+        step_ref=step_ref,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    workflow_run_id: str,
+    step_ref: str,
+    *,
+    client: AsyncHTTPClientProvider,
+    body: ForceCompleteWorkflowStepRequest,
+) -> WorkflowStepRunResult:
+    """Mark a step of a workflow run as completed with a given result.
+    A step that cannot take this action answers 400 with the reason. A server without a workflow
+    engine answers 503.
+
+    `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/force-complete`
+
+    Args:
+        workflow_run_id (str):
+        step_ref (str):
+        body (ForceCompleteWorkflowStepRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkflowStepRunResult
+    """
+
+    return (
+        await asyncio_detailed(
+            workflow_run_id=workflow_run_id,
+            step_ref=step_ref,
+            client=client,
+            body=body,
+        )
+    ).parsed

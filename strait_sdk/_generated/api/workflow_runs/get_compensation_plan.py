@@ -1,0 +1,177 @@
+"""Show which steps of a workflow run would be compensated.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.compensation_plan import CompensationPlan
+from ...types import Response
+
+OPERATION = "get_compensation_plan"
+
+
+def _get_kwargs(
+    workflow_run_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/workflow-runs/{workflow_run_id}/compensation-plan".format(
+            workflow_run_id=quote(str(workflow_run_id), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> CompensationPlan:
+    if response.status_code == 200:
+        try:
+            response_200 = CompensationPlan.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[CompensationPlan]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workflow_run_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> Response[CompensationPlan]:
+    """Show which steps of a workflow run would be compensated.
+    Answers 404 when no step needs compensation. Plans without compensating transactions answer
+    403.
+
+    `GET /v1/workflow-runs/{workflow_run_id}/compensation-plan`
+
+    Args:
+        workflow_run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[CompensationPlan]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        workflow_run_id=workflow_run_id,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    workflow_run_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> CompensationPlan:
+    """Show which steps of a workflow run would be compensated.
+    Answers 404 when no step needs compensation. Plans without compensating transactions answer
+    403.
+
+    `GET /v1/workflow-runs/{workflow_run_id}/compensation-plan`
+
+    Args:
+        workflow_run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        CompensationPlan
+    """
+
+    return sync_detailed(
+        workflow_run_id=workflow_run_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workflow_run_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> Response[CompensationPlan]:
+    """Show which steps of a workflow run would be compensated.
+    Answers 404 when no step needs compensation. Plans without compensating transactions answer
+    403.
+
+    `GET /v1/workflow-runs/{workflow_run_id}/compensation-plan`
+
+    Args:
+        workflow_run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[CompensationPlan]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        workflow_run_id=workflow_run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    workflow_run_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> CompensationPlan:
+    """Show which steps of a workflow run would be compensated.
+    Answers 404 when no step needs compensation. Plans without compensating transactions answer
+    403.
+
+    `GET /v1/workflow-runs/{workflow_run_id}/compensation-plan`
+
+    Args:
+        workflow_run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        CompensationPlan
+    """
+
+    return (
+        await asyncio_detailed(
+            workflow_run_id=workflow_run_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,165 @@
+"""Get the labels a workflow run was triggered with.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.workflow_run_labels import WorkflowRunLabels
+from ...types import Response
+
+OPERATION = "get_workflow_run_labels"
+
+
+def _get_kwargs(
+    workflow_run_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/workflow-runs/{workflow_run_id}/labels".format(
+            workflow_run_id=quote(str(workflow_run_id), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> WorkflowRunLabels:
+    if response.status_code == 200:
+        try:
+            response_200 = WorkflowRunLabels.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[WorkflowRunLabels]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workflow_run_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> Response[WorkflowRunLabels]:
+    """Get the labels a workflow run was triggered with.
+    `GET /v1/workflow-runs/{workflow_run_id}/labels`
+
+    Args:
+        workflow_run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkflowRunLabels]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        workflow_run_id=workflow_run_id,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    workflow_run_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> WorkflowRunLabels:
+    """Get the labels a workflow run was triggered with.
+    `GET /v1/workflow-runs/{workflow_run_id}/labels`
+
+    Args:
+        workflow_run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkflowRunLabels
+    """
+
+    return sync_detailed(
+        workflow_run_id=workflow_run_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workflow_run_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> Response[WorkflowRunLabels]:
+    """Get the labels a workflow run was triggered with.
+    `GET /v1/workflow-runs/{workflow_run_id}/labels`
+
+    Args:
+        workflow_run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkflowRunLabels]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        workflow_run_id=workflow_run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    workflow_run_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> WorkflowRunLabels:
+    """Get the labels a workflow run was triggered with.
+    `GET /v1/workflow-runs/{workflow_run_id}/labels`
+
+    Args:
+        workflow_run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkflowRunLabels
+    """
+
+    return (
+        await asyncio_detailed(
+            workflow_run_id=workflow_run_id,
+            client=client,
+        )
+    ).parsed

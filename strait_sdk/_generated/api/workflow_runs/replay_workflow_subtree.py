@@ -1,0 +1,195 @@
+"""Run a step and every step that depends on it again.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.workflow_subtree_replay_result import WorkflowSubtreeReplayResult
+from ...types import Response
+
+OPERATION = "replay_workflow_subtree"
+
+
+def _get_kwargs(
+    workflow_run_id: str,
+    step_ref: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/replay-subtree".format(
+            workflow_run_id=quote(str(workflow_run_id), safe=""),
+            step_ref=quote(str(step_ref), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> WorkflowSubtreeReplayResult:
+    if response.status_code == 200:
+        try:
+            response_200 = WorkflowSubtreeReplayResult.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[WorkflowSubtreeReplayResult]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workflow_run_id: str,
+    step_ref: str,
+    *,
+    client: HTTPClientProvider,
+) -> Response[WorkflowSubtreeReplayResult]:
+    """Run a step and every step that depends on it again.
+    Resets the step and all steps that depend on it, directly or through other steps, to
+    `pending` and resumes the run. A `step_ref` that the run's workflow version does not have
+    answers 404. The request has no body.
+
+    `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/replay-subtree`
+
+    Args:
+        workflow_run_id (str):
+        step_ref (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkflowSubtreeReplayResult]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        workflow_run_id=workflow_run_id,
+        step_ref=step_ref,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    workflow_run_id: str,
+    step_ref: str,
+    *,
+    client: HTTPClientProvider,
+) -> WorkflowSubtreeReplayResult:
+    """Run a step and every step that depends on it again.
+    Resets the step and all steps that depend on it, directly or through other steps, to
+    `pending` and resumes the run. A `step_ref` that the run's workflow version does not have
+    answers 404. The request has no body.
+
+    `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/replay-subtree`
+
+    Args:
+        workflow_run_id (str):
+        step_ref (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkflowSubtreeReplayResult
+    """
+
+    return sync_detailed(
+        workflow_run_id=workflow_run_id,
+        step_ref=step_ref,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workflow_run_id: str,
+    step_ref: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> Response[WorkflowSubtreeReplayResult]:
+    """Run a step and every step that depends on it again.
+    Resets the step and all steps that depend on it, directly or through other steps, to
+    `pending` and resumes the run. A `step_ref` that the run's workflow version does not have
+    answers 404. The request has no body.
+
+    `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/replay-subtree`
+
+    Args:
+        workflow_run_id (str):
+        step_ref (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkflowSubtreeReplayResult]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        workflow_run_id=workflow_run_id,
+        step_ref=step_ref,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    workflow_run_id: str,
+    step_ref: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> WorkflowSubtreeReplayResult:
+    """Run a step and every step that depends on it again.
+    Resets the step and all steps that depend on it, directly or through other steps, to
+    `pending` and resumes the run. A `step_ref` that the run's workflow version does not have
+    answers 404. The request has no body.
+
+    `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/replay-subtree`
+
+    Args:
+        workflow_run_id (str):
+        step_ref (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkflowSubtreeReplayResult
+    """
+
+    return (
+        await asyncio_detailed(
+            workflow_run_id=workflow_run_id,
+            step_ref=step_ref,
+            client=client,
+        )
+    ).parsed

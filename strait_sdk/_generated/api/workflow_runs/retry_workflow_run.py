@@ -1,0 +1,177 @@
+"""Start a new run of a finished workflow run.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.workflow_run import WorkflowRun
+from ...types import Response
+
+OPERATION = "retry_workflow_run"
+
+
+def _get_kwargs(
+    workflow_run_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workflow-runs/{workflow_run_id}/retry".format(
+            workflow_run_id=quote(str(workflow_run_id), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> WorkflowRun:
+    if response.status_code == 201:
+        try:
+            response_201 = WorkflowRun.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_201
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[WorkflowRun]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workflow_run_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> Response[WorkflowRun]:
+    """Start a new run of a finished workflow run.
+    The original run must have finished; otherwise the server answers 400. The request has no
+    body.
+
+    `POST /v1/workflow-runs/{workflow_run_id}/retry`
+
+    Args:
+        workflow_run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkflowRun]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        workflow_run_id=workflow_run_id,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    workflow_run_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> WorkflowRun:
+    """Start a new run of a finished workflow run.
+    The original run must have finished; otherwise the server answers 400. The request has no
+    body.
+
+    `POST /v1/workflow-runs/{workflow_run_id}/retry`
+
+    Args:
+        workflow_run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkflowRun
+    """
+
+    return sync_detailed(
+        workflow_run_id=workflow_run_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workflow_run_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> Response[WorkflowRun]:
+    """Start a new run of a finished workflow run.
+    The original run must have finished; otherwise the server answers 400. The request has no
+    body.
+
+    `POST /v1/workflow-runs/{workflow_run_id}/retry`
+
+    Args:
+        workflow_run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkflowRun]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        workflow_run_id=workflow_run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    workflow_run_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> WorkflowRun:
+    """Start a new run of a finished workflow run.
+    The original run must have finished; otherwise the server answers 400. The request has no
+    body.
+
+    `POST /v1/workflow-runs/{workflow_run_id}/retry`
+
+    Args:
+        workflow_run_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkflowRun
+    """
+
+    return (
+        await asyncio_detailed(
+            workflow_run_id=workflow_run_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,217 @@
+"""Copy a workflow and its steps into a new workflow.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.clone_workflow_request import CloneWorkflowRequest
+from ...models.workflow_detail import WorkflowDetail
+from ...types import UNSET, Response, Unset
+
+OPERATION = "clone_workflow"
+
+
+def _get_kwargs(
+    workflow_id: str,
+    *,
+    body: CloneWorkflowRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workflows/{workflow_id}/clone".format(
+            workflow_id=quote(str(workflow_id), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> WorkflowDetail:
+    if response.status_code == 201:
+        try:
+            response_201 = WorkflowDetail.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_201
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[WorkflowDetail]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workflow_id: str,
+    *,
+    client: HTTPClientProvider,
+    body: CloneWorkflowRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[WorkflowDetail]:
+    """Copy a workflow and its steps into a new workflow.
+    The copy takes `name` and `slug` from the request, or else the source's with " (copy)" and
+    "-copy" appended. It stays in the source's project: another `project_id` answers 404. Plan
+    limits on steps and schedules apply as for `create-workflow`.
+
+    `POST /v1/workflows/{workflow_id}/clone`
+
+    Args:
+        workflow_id (str):
+        idempotency_key (str | Unset):
+        body (CloneWorkflowRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkflowDetail]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    workflow_id: str,
+    *,
+    client: HTTPClientProvider,
+    body: CloneWorkflowRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> WorkflowDetail:
+    """Copy a workflow and its steps into a new workflow.
+    The copy takes `name` and `slug` from the request, or else the source's with " (copy)" and
+    "-copy" appended. It stays in the source's project: another `project_id` answers 404. Plan
+    limits on steps and schedules apply as for `create-workflow`.
+
+    `POST /v1/workflows/{workflow_id}/clone`
+
+    Args:
+        workflow_id (str):
+        idempotency_key (str | Unset):
+        body (CloneWorkflowRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkflowDetail
+    """
+
+    return sync_detailed(
+        workflow_id=workflow_id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workflow_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+    body: CloneWorkflowRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[WorkflowDetail]:
+    """Copy a workflow and its steps into a new workflow.
+    The copy takes `name` and `slug` from the request, or else the source's with " (copy)" and
+    "-copy" appended. It stays in the source's project: another `project_id` answers 404. Plan
+    limits on steps and schedules apply as for `create-workflow`.
+
+    `POST /v1/workflows/{workflow_id}/clone`
+
+    Args:
+        workflow_id (str):
+        idempotency_key (str | Unset):
+        body (CloneWorkflowRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkflowDetail]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    workflow_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+    body: CloneWorkflowRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> WorkflowDetail:
+    """Copy a workflow and its steps into a new workflow.
+    The copy takes `name` and `slug` from the request, or else the source's with " (copy)" and
+    "-copy" appended. It stays in the source's project: another `project_id` answers 404. Plan
+    limits on steps and schedules apply as for `create-workflow`.
+
+    `POST /v1/workflows/{workflow_id}/clone`
+
+    Args:
+        workflow_id (str):
+        idempotency_key (str | Unset):
+        body (CloneWorkflowRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkflowDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            workflow_id=workflow_id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

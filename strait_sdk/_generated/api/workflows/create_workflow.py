@@ -1,0 +1,209 @@
+"""Create a workflow with its steps.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.create_workflow_request import CreateWorkflowRequest
+from ...models.workflow_detail import WorkflowDetail
+from ...types import UNSET, Response, Unset
+
+OPERATION = "create_workflow"
+
+
+def _get_kwargs(
+    *,
+    body: CreateWorkflowRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workflows",
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> WorkflowDetail:
+    if response.status_code == 201:
+        try:
+            response_201 = WorkflowDetail.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_201
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[WorkflowDetail]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: HTTPClientProvider,
+    body: CreateWorkflowRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[WorkflowDetail]:
+    """Create a workflow with its steps.
+    `project_id` must be the API key's project; another project answers 404. The steps are
+    checked before anything is stored: unique `step_ref` values, known dependencies, no cycles,
+    at most 1000 steps, the fields each `step_type` needs, and the project's workflow policy. A
+    step that breaks one of these answers 400. Plan limits on the number of steps, on schedules
+    and on approval or sub-workflow steps answer 400 or 403.
+
+    `POST /v1/workflows`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateWorkflowRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkflowDetail]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: HTTPClientProvider,
+    body: CreateWorkflowRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> WorkflowDetail:
+    """Create a workflow with its steps.
+    `project_id` must be the API key's project; another project answers 404. The steps are
+    checked before anything is stored: unique `step_ref` values, known dependencies, no cycles,
+    at most 1000 steps, the fields each `step_type` needs, and the project's workflow policy. A
+    step that breaks one of these answers 400. Plan limits on the number of steps, on schedules
+    and on approval or sub-workflow steps answer 400 or 403.
+
+    `POST /v1/workflows`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateWorkflowRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkflowDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: CreateWorkflowRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[WorkflowDetail]:
+    """Create a workflow with its steps.
+    `project_id` must be the API key's project; another project answers 404. The steps are
+    checked before anything is stored: unique `step_ref` values, known dependencies, no cycles,
+    at most 1000 steps, the fields each `step_type` needs, and the project's workflow policy. A
+    step that breaks one of these answers 400. Plan limits on the number of steps, on schedules
+    and on approval or sub-workflow steps answer 400 or 403.
+
+    `POST /v1/workflows`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateWorkflowRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkflowDetail]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: CreateWorkflowRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> WorkflowDetail:
+    """Create a workflow with its steps.
+    `project_id` must be the API key's project; another project answers 404. The steps are
+    checked before anything is stored: unique `step_ref` values, known dependencies, no cycles,
+    at most 1000 steps, the fields each `step_type` needs, and the project's workflow policy. A
+    step that breaks one of these answers 400. Plan limits on the number of steps, on schedules
+    and on approval or sub-workflow steps answer 400 or 403.
+
+    `POST /v1/workflows`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateWorkflowRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkflowDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+"""List the project's workflows, newest first.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.workflow_list import WorkflowList
+from ...types import UNSET, Response, Unset
+
+OPERATION = "list_workflows"
+
+
+def _get_kwargs(
+    *,
+    tag_key: str | Unset = UNSET,
+    tag_value: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["tag_key"] = tag_key
+
+    params["tag_value"] = tag_value
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/workflows",
+        "params": params,
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> WorkflowList:
+    if response.status_code == 200:
+        try:
+            response_200 = WorkflowList.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[WorkflowList]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: HTTPClientProvider,
+    tag_key: str | Unset = UNSET,
+    tag_value: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[WorkflowList]:
+    """List the project's workflows, newest first.
+    Items carry no steps; `get-workflow` returns a workflow with its steps.
+
+    `GET /v1/workflows`
+
+    Args:
+        tag_key (str | Unset):
+        tag_value (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkflowList]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        tag_key=tag_key,
+        tag_value=tag_value,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: HTTPClientProvider,
+    tag_key: str | Unset = UNSET,
+    tag_value: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> WorkflowList:
+    """List the project's workflows, newest first.
+    Items carry no steps; `get-workflow` returns a workflow with its steps.
+
+    `GET /v1/workflows`
+
+    Args:
+        tag_key (str | Unset):
+        tag_value (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkflowList
+    """
+
+    return sync_detailed(
+        client=client,
+        tag_key=tag_key,
+        tag_value=tag_value,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncHTTPClientProvider,
+    tag_key: str | Unset = UNSET,
+    tag_value: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[WorkflowList]:
+    """List the project's workflows, newest first.
+    Items carry no steps; `get-workflow` returns a workflow with its steps.
+
+    `GET /v1/workflows`
+
+    Args:
+        tag_key (str | Unset):
+        tag_value (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkflowList]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        tag_key=tag_key,
+        tag_value=tag_value,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncHTTPClientProvider,
+    tag_key: str | Unset = UNSET,
+    tag_value: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> WorkflowList:
+    """List the project's workflows, newest first.
+    Items carry no steps; `get-workflow` returns a workflow with its steps.
+
+    `GET /v1/workflows`
+
+    Args:
+        tag_key (str | Unset):
+        tag_value (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkflowList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            tag_key=tag_key,
+            tag_value=tag_value,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

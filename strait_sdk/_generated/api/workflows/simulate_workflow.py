@@ -1,0 +1,177 @@
+"""Predict the order in which the workflow's current steps would run.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.workflow_simulation import WorkflowSimulation
+from ...types import Response
+
+OPERATION = "simulate_workflow"
+
+
+def _get_kwargs(
+    workflow_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workflows/{workflow_id}/simulate".format(
+            workflow_id=quote(str(workflow_id), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> WorkflowSimulation:
+    if response.status_code == 200:
+        try:
+            response_200 = WorkflowSimulation.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[WorkflowSimulation]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workflow_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> Response[WorkflowSimulation]:
+    """Predict the order in which the workflow's current steps would run.
+    Answers a topological order of the current version's steps, with ties broken by `step_ref`.
+    The request has no body.
+
+    `POST /v1/workflows/{workflow_id}/simulate`
+
+    Args:
+        workflow_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkflowSimulation]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    workflow_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> WorkflowSimulation:
+    """Predict the order in which the workflow's current steps would run.
+    Answers a topological order of the current version's steps, with ties broken by `step_ref`.
+    The request has no body.
+
+    `POST /v1/workflows/{workflow_id}/simulate`
+
+    Args:
+        workflow_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkflowSimulation
+    """
+
+    return sync_detailed(
+        workflow_id=workflow_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workflow_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> Response[WorkflowSimulation]:
+    """Predict the order in which the workflow's current steps would run.
+    Answers a topological order of the current version's steps, with ties broken by `step_ref`.
+    The request has no body.
+
+    `POST /v1/workflows/{workflow_id}/simulate`
+
+    Args:
+        workflow_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[WorkflowSimulation]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    workflow_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> WorkflowSimulation:
+    """Predict the order in which the workflow's current steps would run.
+    Answers a topological order of the current version's steps, with ties broken by `step_ref`.
+    The request has no body.
+
+    `POST /v1/workflows/{workflow_id}/simulate`
+
+    Args:
+        workflow_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        WorkflowSimulation
+    """
+
+    return (
+        await asyncio_detailed(
+            workflow_id=workflow_id,
+            client=client,
+        )
+    ).parsed

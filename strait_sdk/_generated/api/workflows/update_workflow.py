@@ -1,0 +1,210 @@
+"""Change some fields or the steps of a workflow.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.update_workflow_request import UpdateWorkflowRequest
+from ...models.updated_workflow import UpdatedWorkflow
+from ...types import Response
+
+OPERATION = "update_workflow"
+
+
+def _get_kwargs(
+    workflow_id: str,
+    *,
+    body: UpdateWorkflowRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/workflows/{workflow_id}".format(
+            workflow_id=quote(str(workflow_id), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> UpdatedWorkflow:
+    if response.status_code == 200:
+        try:
+            response_200 = UpdatedWorkflow.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[UpdatedWorkflow]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workflow_id: str,
+    *,
+    client: HTTPClientProvider,
+    body: UpdateWorkflowRequest,
+) -> Response[UpdatedWorkflow]:
+    """Change some fields or the steps of a workflow.
+    Fields left out keep their values. `steps`, when sent, replaces the whole step list and must
+    still contain every existing `step_ref`: removing one answers 400, so disable a step with
+    `step_overrides` when triggering instead. When runs of the version before the change are
+    still active, the response also carries `active_runs_on_previous_version` and
+    `previous_version_id`.
+
+    `PATCH /v1/workflows/{workflow_id}`
+
+    Args:
+        workflow_id (str):
+        body (UpdateWorkflowRequest): Every field is optional; fields left out keep their values.
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[UpdatedWorkflow]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    workflow_id: str,
+    *,
+    client: HTTPClientProvider,
+    body: UpdateWorkflowRequest,
+) -> UpdatedWorkflow:
+    """Change some fields or the steps of a workflow.
+    Fields left out keep their values. `steps`, when sent, replaces the whole step list and must
+    still contain every existing `step_ref`: removing one answers 400, so disable a step with
+    `step_overrides` when triggering instead. When runs of the version before the change are
+    still active, the response also carries `active_runs_on_previous_version` and
+    `previous_version_id`.
+
+    `PATCH /v1/workflows/{workflow_id}`
+
+    Args:
+        workflow_id (str):
+        body (UpdateWorkflowRequest): Every field is optional; fields left out keep their values.
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        UpdatedWorkflow
+    """
+
+    return sync_detailed(
+        workflow_id=workflow_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workflow_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+    body: UpdateWorkflowRequest,
+) -> Response[UpdatedWorkflow]:
+    """Change some fields or the steps of a workflow.
+    Fields left out keep their values. `steps`, when sent, replaces the whole step list and must
+    still contain every existing `step_ref`: removing one answers 400, so disable a step with
+    `step_overrides` when triggering instead. When runs of the version before the change are
+    still active, the response also carries `active_runs_on_previous_version` and
+    `previous_version_id`.
+
+    `PATCH /v1/workflows/{workflow_id}`
+
+    Args:
+        workflow_id (str):
+        body (UpdateWorkflowRequest): Every field is optional; fields left out keep their values.
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[UpdatedWorkflow]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    workflow_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+    body: UpdateWorkflowRequest,
+) -> UpdatedWorkflow:
+    """Change some fields or the steps of a workflow.
+    Fields left out keep their values. `steps`, when sent, replaces the whole step list and must
+    still contain every existing `step_ref`: removing one answers 400, so disable a step with
+    `step_overrides` when triggering instead. When runs of the version before the change are
+    still active, the response also carries `active_runs_on_previous_version` and
+    `previous_version_id`.
+
+    `PATCH /v1/workflows/{workflow_id}`
+
+    Args:
+        workflow_id (str):
+        body (UpdateWorkflowRequest): Every field is optional; fields left out keep their values.
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        UpdatedWorkflow
+    """
+
+    return (
+        await asyncio_detailed(
+            workflow_id=workflow_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

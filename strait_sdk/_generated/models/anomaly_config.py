@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AnomalyConfig")
+
+
+@_attrs_define
+class AnomalyConfig:
+    warning_threshold: float
+    """ The ratio of today's spend to the seven-day mean that raises a warning. """
+    critical_threshold: float
+    """ The ratio that raises a critical alert. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        warning_threshold = self.warning_threshold
+
+        critical_threshold = self.critical_threshold
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "warning_threshold": warning_threshold,
+                "critical_threshold": critical_threshold,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        warning_threshold = d.pop("warning_threshold")
+
+        critical_threshold = d.pop("critical_threshold")
+
+        anomaly_config = cls(
+            warning_threshold=warning_threshold,
+            critical_threshold=critical_threshold,
+        )
+
+        anomaly_config.additional_properties = d
+        return anomaly_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.run_status import RunStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkCancelAllRequest")
+
+
+@_attrs_define
+class BulkCancelAllRequest:
+    """The filters are combined; give at least one."""
+
+    job_id: None | str | Unset = UNSET
+    batch_id: None | str | Unset = UNSET
+    """ The `batch_id` of a bulk trigger. """
+    triggered_by: None | str | Unset = UNSET
+    status: None | RunStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job_id: None | str | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        batch_id: None | str | Unset
+        if isinstance(self.batch_id, Unset):
+            batch_id = UNSET
+        else:
+            batch_id = self.batch_id
+
+        triggered_by: None | str | Unset
+        if isinstance(self.triggered_by, Unset):
+            triggered_by = UNSET
+        else:
+            triggered_by = self.triggered_by
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, RunStatus):
+            status = RunStatus(self.status).value
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+        if batch_id is not UNSET:
+            field_dict["batch_id"] = batch_id
+        if triggered_by is not UNSET:
+            field_dict["triggered_by"] = triggered_by
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_job_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_id = _parse_job_id(d.pop("job_id", UNSET))
+
+        def _parse_batch_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        batch_id = _parse_batch_id(d.pop("batch_id", UNSET))
+
+        def _parse_triggered_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        triggered_by = _parse_triggered_by(d.pop("triggered_by", UNSET))
+
+        def _parse_status(data: object) -> None | RunStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = RunStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        bulk_cancel_all_request = cls(
+            job_id=job_id,
+            batch_id=batch_id,
+            triggered_by=triggered_by,
+            status=status,
+        )
+
+        bulk_cancel_all_request.additional_properties = d
+        return bulk_cancel_all_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BulkCancelWorkflowRunsResult")
+
+
+@_attrs_define
+class BulkCancelWorkflowRunsResult:
+    canceled: int
+    workflow_run_ids: list[str] | None
+    """ The runs this call canceled; may be null when it canceled none. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        canceled = self.canceled
+
+        workflow_run_ids: list[str] | None
+        if isinstance(self.workflow_run_ids, list):
+            workflow_run_ids = self.workflow_run_ids
+
+        else:
+            workflow_run_ids = self.workflow_run_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "canceled": canceled,
+                "workflow_run_ids": workflow_run_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        canceled = d.pop("canceled")
+
+        def _parse_workflow_run_ids(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                workflow_run_ids_type_0 = cast(list[str], data)
+
+                return workflow_run_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        workflow_run_ids = _parse_workflow_run_ids(d.pop("workflow_run_ids"))
+
+        bulk_cancel_workflow_runs_result = cls(
+            canceled=canceled,
+            workflow_run_ids=workflow_run_ids,
+        )
+
+        bulk_cancel_workflow_runs_result.additional_properties = d
+        return bulk_cancel_workflow_runs_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.compensation_step import CompensationStep
+
+
+T = TypeVar("T", bound="CompensationPlan")
+
+
+@_attrs_define
+class CompensationPlan:
+    """The steps to undo, in the order the server runs them. Unlike the rest of the API, the keys
+    of this body are Go field names (`WorkflowRunID`, `Steps`), not snake_case.
+
+    """
+
+    workflow_run_id: str
+    steps: list[CompensationStep]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workflow_run_id = self.workflow_run_id
+
+        steps = []
+        for steps_item_data in self.steps:
+            steps_item = steps_item_data.to_dict()
+            steps.append(steps_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "WorkflowRunID": workflow_run_id,
+                "Steps": steps,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.compensation_step import CompensationStep  # noqa: PLC0415
+
+        d = dict(src_dict)
+        workflow_run_id = d.pop("WorkflowRunID")
+
+        steps = []
+        _steps = d.pop("Steps")
+        for steps_item_data in _steps:
+            steps_item = CompensationStep.from_dict(steps_item_data)
+
+            steps.append(steps_item)
+
+        compensation_plan = cls(
+            workflow_run_id=workflow_run_id,
+            steps=steps,
+        )
+
+        compensation_plan.additional_properties = d
+        return compensation_plan
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

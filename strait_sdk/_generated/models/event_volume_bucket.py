@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EventVolumeBucket")
+
+
+@_attrs_define
+class EventVolumeBucket:
+    period: str
+    """ The hour or day the bucket covers. """
+    created: int
+    received: int
+    timed_out: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        period = self.period
+
+        created = self.created
+
+        received = self.received
+
+        timed_out = self.timed_out
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "period": period,
+                "created": created,
+                "received": received,
+                "timed_out": timed_out,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        period = d.pop("period")
+
+        created = d.pop("created")
+
+        received = d.pop("received")
+
+        timed_out = d.pop("timed_out")
+
+        event_volume_bucket = cls(
+            period=period,
+            created=created,
+            received=received,
+            timed_out=timed_out,
+        )
+
+        event_volume_bucket.additional_properties = d
+        return event_volume_bucket
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="JobHistoryBucket")
+
+
+@_attrs_define
+class JobHistoryBucket:
+    period: str
+    """ The hour or day the bucket covers. """
+    completed: int
+    failed: int
+    avg_duration_ms: float
+    p95_duration_ms: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        period = self.period
+
+        completed = self.completed
+
+        failed = self.failed
+
+        avg_duration_ms = self.avg_duration_ms
+
+        p95_duration_ms = self.p95_duration_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "period": period,
+                "completed": completed,
+                "failed": failed,
+                "avg_duration_ms": avg_duration_ms,
+                "p95_duration_ms": p95_duration_ms,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        period = d.pop("period")
+
+        completed = d.pop("completed")
+
+        failed = d.pop("failed")
+
+        avg_duration_ms = d.pop("avg_duration_ms")
+
+        p95_duration_ms = d.pop("p95_duration_ms")
+
+        job_history_bucket = cls(
+            period=period,
+            completed=completed,
+            failed=failed,
+            avg_duration_ms=avg_duration_ms,
+            p95_duration_ms=p95_duration_ms,
+        )
+
+        job_history_bucket.additional_properties = d
+        return job_history_bucket
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

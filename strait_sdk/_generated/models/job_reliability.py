@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="JobReliability")
+
+
+@_attrs_define
+class JobReliability:
+    job_id: str
+    slug: str
+    total: int
+    success_rate: float
+    failed: int
+    consecutive_failures: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job_id = self.job_id
+
+        slug = self.slug
+
+        total = self.total
+
+        success_rate = self.success_rate
+
+        failed = self.failed
+
+        consecutive_failures = self.consecutive_failures
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "job_id": job_id,
+                "slug": slug,
+                "total": total,
+                "success_rate": success_rate,
+                "failed": failed,
+                "consecutive_failures": consecutive_failures,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        job_id = d.pop("job_id")
+
+        slug = d.pop("slug")
+
+        total = d.pop("total")
+
+        success_rate = d.pop("success_rate")
+
+        failed = d.pop("failed")
+
+        consecutive_failures = d.pop("consecutive_failures")
+
+        job_reliability = cls(
+            job_id=job_id,
+            slug=slug,
+            total=total,
+            success_rate=success_rate,
+            failed=failed,
+            consecutive_failures=consecutive_failures,
+        )
+
+        job_reliability.additional_properties = d
+        return job_reliability
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RescheduleRunRequest")
+
+
+@_attrs_define
+class RescheduleRunRequest:
+    scheduled_at: datetime.datetime
+    payload: Any | Unset = UNSET
+    """ A new payload, any JSON value; the run keeps its payload when absent. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scheduled_at = self.scheduled_at.isoformat()
+
+        payload = self.payload
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "scheduled_at": scheduled_at,
+            }
+        )
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        scheduled_at = datetime.datetime.fromisoformat(d.pop("scheduled_at"))
+
+        payload = d.pop("payload", UNSET)
+
+        reschedule_run_request = cls(
+            scheduled_at=scheduled_at,
+            payload=payload,
+        )
+
+        reschedule_run_request.additional_properties = d
+        return reschedule_run_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RotateWebhookSecretRequest")
+
+
+@_attrs_define
+class RotateWebhookSecretRequest:
+    grace_period_minutes: int | None | Unset = UNSET
+    """ How long the previous secret keeps working; 60 when absent, zero or negative. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        grace_period_minutes: int | None | Unset
+        if isinstance(self.grace_period_minutes, Unset):
+            grace_period_minutes = UNSET
+        else:
+            grace_period_minutes = self.grace_period_minutes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if grace_period_minutes is not UNSET:
+            field_dict["grace_period_minutes"] = grace_period_minutes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_grace_period_minutes(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        grace_period_minutes = _parse_grace_period_minutes(d.pop("grace_period_minutes", UNSET))
+
+        rotate_webhook_secret_request = cls(
+            grace_period_minutes=grace_period_minutes,
+        )
+
+        rotate_webhook_secret_request.additional_properties = d
+        return rotate_webhook_secret_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

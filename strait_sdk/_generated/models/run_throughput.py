@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RunThroughput")
+
+
+@_attrs_define
+class RunThroughput:
+    """Runs of the period by final status."""
+
+    completed: int
+    failed: int
+    timed_out: int
+    canceled: int
+    period_hours: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        completed = self.completed
+
+        failed = self.failed
+
+        timed_out = self.timed_out
+
+        canceled = self.canceled
+
+        period_hours = self.period_hours
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "completed": completed,
+                "failed": failed,
+                "timed_out": timed_out,
+                "canceled": canceled,
+                "period_hours": period_hours,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        completed = d.pop("completed")
+
+        failed = d.pop("failed")
+
+        timed_out = d.pop("timed_out")
+
+        canceled = d.pop("canceled")
+
+        period_hours = d.pop("period_hours")
+
+        run_throughput = cls(
+            completed=completed,
+            failed=failed,
+            timed_out=timed_out,
+            canceled=canceled,
+            period_hours=period_hours,
+        )
+
+        run_throughput.additional_properties = d
+        return run_throughput
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

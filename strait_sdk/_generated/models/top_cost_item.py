@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TopCostItem")
+
+
+@_attrs_define
+class TopCostItem:
+    id: str
+    name: str
+    item_type: str
+    """ What kind of item `id` names, such as `job`. """
+    cost_microusd: int
+    run_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        item_type = self.item_type
+
+        cost_microusd = self.cost_microusd
+
+        run_count = self.run_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "item_type": item_type,
+                "cost_microusd": cost_microusd,
+                "run_count": run_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        item_type = d.pop("item_type")
+
+        cost_microusd = d.pop("cost_microusd")
+
+        run_count = d.pop("run_count")
+
+        top_cost_item = cls(
+            id=id,
+            name=name,
+            item_type=item_type,
+            cost_microusd=cost_microusd,
+            run_count=run_count,
+        )
+
+        top_cost_item.additional_properties = d
+        return top_cost_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

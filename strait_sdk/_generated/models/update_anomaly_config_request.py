@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UpdateAnomalyConfigRequest")
+
+
+@_attrs_define
+class UpdateAnomalyConfigRequest:
+    warning_threshold: float
+    """ Must be greater than 1. """
+    critical_threshold: float
+    """ Must be greater than `warning_threshold`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        warning_threshold = self.warning_threshold
+
+        critical_threshold = self.critical_threshold
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "warning_threshold": warning_threshold,
+                "critical_threshold": critical_threshold,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        warning_threshold = d.pop("warning_threshold")
+
+        critical_threshold = d.pop("critical_threshold")
+
+        update_anomaly_config_request = cls(
+            warning_threshold=warning_threshold,
+            critical_threshold=critical_threshold,
+        )
+
+        update_anomaly_config_request.additional_properties = d
+        return update_anomaly_config_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VerifyJobEndpointResult")
+
+
+@_attrs_define
+class VerifyJobEndpointResult:
+    success: bool
+    """ True when the endpoint answered with a 2xx status. """
+    latency_ms: int
+    status_code: int | None | Unset = UNSET
+    """ The endpoint's HTTP status; absent when no answer arrived. """
+    error: None | str | Unset = UNSET
+    """ Set when the request could not be completed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        latency_ms = self.latency_ms
+
+        status_code: int | None | Unset
+        if isinstance(self.status_code, Unset):
+            status_code = UNSET
+        else:
+            status_code = self.status_code
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "latency_ms": latency_ms,
+            }
+        )
+        if status_code is not UNSET:
+            field_dict["status_code"] = status_code
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        latency_ms = d.pop("latency_ms")
+
+        def _parse_status_code(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        status_code = _parse_status_code(d.pop("status_code", UNSET))
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        verify_job_endpoint_result = cls(
+            success=success,
+            latency_ms=latency_ms,
+            status_code=status_code,
+            error=error,
+        )
+
+        verify_job_endpoint_result.additional_properties = d
+        return verify_job_endpoint_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

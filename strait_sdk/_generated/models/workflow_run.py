@@ -1,0 +1,457 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workflow_run_status import WorkflowRunStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.string_map import StringMap
+
+
+T = TypeVar("T", bound="WorkflowRun")
+
+
+@_attrs_define
+class WorkflowRun:
+    """One run of a workflow."""
+
+    id: str
+    workflow_id: str
+    project_id: str
+    status: WorkflowRunStatus
+    """ Where a workflow run is in its life. `completed`, `failed`, `timed_out`, `canceled`,
+    `compensated` and `compensation_failed` are final. New values may appear; the SDK keeps
+    unknown ones as they are.
+     """
+    triggered_by: str
+    """ How the run started, such as `manual`, `cron` or `event`, or the label the trigger gave. """
+    workflow_version: int
+    """ The number of the workflow version the run follows. """
+    created_at: datetime.datetime
+    tags: None | StringMap | Unset = UNSET
+    max_parallel_steps: int | None | Unset = UNSET
+    payload: Any | Unset = UNSET
+    """ The payload the run was triggered with. """
+    error: None | str | Unset = UNSET
+    started_at: datetime.datetime | None | Unset = UNSET
+    finished_at: datetime.datetime | None | Unset = UNSET
+    expires_at: datetime.datetime | None | Unset = UNSET
+    retry_of_run_id: None | str | Unset = UNSET
+    parent_workflow_run_id: None | str | Unset = UNSET
+    parent_step_run_id: None | str | Unset = UNSET
+    workflow_version_id: None | str | Unset = UNSET
+    workflow_snapshot_id: None | str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    expected_completion_at: datetime.datetime | None | Unset = UNSET
+    trace_context: None | StringMap | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.string_map import StringMap  # noqa: PLC0415
+
+        id = self.id
+
+        workflow_id = self.workflow_id
+
+        project_id = self.project_id
+
+        status = WorkflowRunStatus(self.status).value
+
+        triggered_by = self.triggered_by
+
+        workflow_version = self.workflow_version
+
+        created_at = self.created_at.isoformat()
+
+        tags: dict[str, Any] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, StringMap):
+            tags = self.tags.to_dict()
+        else:
+            tags = self.tags
+
+        max_parallel_steps: int | None | Unset
+        if isinstance(self.max_parallel_steps, Unset):
+            max_parallel_steps = UNSET
+        else:
+            max_parallel_steps = self.max_parallel_steps
+
+        payload = self.payload
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        started_at: None | str | Unset
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        elif isinstance(self.started_at, datetime.datetime):
+            started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
+
+        finished_at: None | str | Unset
+        if isinstance(self.finished_at, Unset):
+            finished_at = UNSET
+        elif isinstance(self.finished_at, datetime.datetime):
+            finished_at = self.finished_at.isoformat()
+        else:
+            finished_at = self.finished_at
+
+        expires_at: None | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
+
+        retry_of_run_id: None | str | Unset
+        if isinstance(self.retry_of_run_id, Unset):
+            retry_of_run_id = UNSET
+        else:
+            retry_of_run_id = self.retry_of_run_id
+
+        parent_workflow_run_id: None | str | Unset
+        if isinstance(self.parent_workflow_run_id, Unset):
+            parent_workflow_run_id = UNSET
+        else:
+            parent_workflow_run_id = self.parent_workflow_run_id
+
+        parent_step_run_id: None | str | Unset
+        if isinstance(self.parent_step_run_id, Unset):
+            parent_step_run_id = UNSET
+        else:
+            parent_step_run_id = self.parent_step_run_id
+
+        workflow_version_id: None | str | Unset
+        if isinstance(self.workflow_version_id, Unset):
+            workflow_version_id = UNSET
+        else:
+            workflow_version_id = self.workflow_version_id
+
+        workflow_snapshot_id: None | str | Unset
+        if isinstance(self.workflow_snapshot_id, Unset):
+            workflow_snapshot_id = UNSET
+        else:
+            workflow_snapshot_id = self.workflow_snapshot_id
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        expected_completion_at: None | str | Unset
+        if isinstance(self.expected_completion_at, Unset):
+            expected_completion_at = UNSET
+        elif isinstance(self.expected_completion_at, datetime.datetime):
+            expected_completion_at = self.expected_completion_at.isoformat()
+        else:
+            expected_completion_at = self.expected_completion_at
+
+        trace_context: dict[str, Any] | None | Unset
+        if isinstance(self.trace_context, Unset):
+            trace_context = UNSET
+        elif isinstance(self.trace_context, StringMap):
+            trace_context = self.trace_context.to_dict()
+        else:
+            trace_context = self.trace_context
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "workflow_id": workflow_id,
+                "project_id": project_id,
+                "status": status,
+                "triggered_by": triggered_by,
+                "workflow_version": workflow_version,
+                "created_at": created_at,
+            }
+        )
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if max_parallel_steps is not UNSET:
+            field_dict["max_parallel_steps"] = max_parallel_steps
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+        if error is not UNSET:
+            field_dict["error"] = error
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
+        if finished_at is not UNSET:
+            field_dict["finished_at"] = finished_at
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if retry_of_run_id is not UNSET:
+            field_dict["retry_of_run_id"] = retry_of_run_id
+        if parent_workflow_run_id is not UNSET:
+            field_dict["parent_workflow_run_id"] = parent_workflow_run_id
+        if parent_step_run_id is not UNSET:
+            field_dict["parent_step_run_id"] = parent_step_run_id
+        if workflow_version_id is not UNSET:
+            field_dict["workflow_version_id"] = workflow_version_id
+        if workflow_snapshot_id is not UNSET:
+            field_dict["workflow_snapshot_id"] = workflow_snapshot_id
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if expected_completion_at is not UNSET:
+            field_dict["expected_completion_at"] = expected_completion_at
+        if trace_context is not UNSET:
+            field_dict["trace_context"] = trace_context
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.string_map import StringMap  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        workflow_id = d.pop("workflow_id")
+
+        project_id = d.pop("project_id")
+
+        status = WorkflowRunStatus(d.pop("status"))
+
+        triggered_by = d.pop("triggered_by")
+
+        workflow_version = d.pop("workflow_version")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_tags(data: object) -> None | StringMap | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tags_type_0 = StringMap.from_dict(data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StringMap | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_max_parallel_steps(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_parallel_steps = _parse_max_parallel_steps(d.pop("max_parallel_steps", UNSET))
+
+        payload = d.pop("payload", UNSET)
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        started_at = _parse_started_at(d.pop("started_at", UNSET))
+
+        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+
+        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        def _parse_retry_of_run_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        retry_of_run_id = _parse_retry_of_run_id(d.pop("retry_of_run_id", UNSET))
+
+        def _parse_parent_workflow_run_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_workflow_run_id = _parse_parent_workflow_run_id(
+            d.pop("parent_workflow_run_id", UNSET)
+        )
+
+        def _parse_parent_step_run_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_step_run_id = _parse_parent_step_run_id(d.pop("parent_step_run_id", UNSET))
+
+        def _parse_workflow_version_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workflow_version_id = _parse_workflow_version_id(d.pop("workflow_version_id", UNSET))
+
+        def _parse_workflow_snapshot_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workflow_snapshot_id = _parse_workflow_snapshot_id(d.pop("workflow_snapshot_id", UNSET))
+
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_expected_completion_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expected_completion_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expected_completion_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expected_completion_at = _parse_expected_completion_at(
+            d.pop("expected_completion_at", UNSET)
+        )
+
+        def _parse_trace_context(data: object) -> None | StringMap | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                trace_context_type_0 = StringMap.from_dict(data)
+
+                return trace_context_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StringMap | Unset, data)
+
+        trace_context = _parse_trace_context(d.pop("trace_context", UNSET))
+
+        workflow_run = cls(
+            id=id,
+            workflow_id=workflow_id,
+            project_id=project_id,
+            status=status,
+            triggered_by=triggered_by,
+            workflow_version=workflow_version,
+            created_at=created_at,
+            tags=tags,
+            max_parallel_steps=max_parallel_steps,
+            payload=payload,
+            error=error,
+            started_at=started_at,
+            finished_at=finished_at,
+            expires_at=expires_at,
+            retry_of_run_id=retry_of_run_id,
+            parent_workflow_run_id=parent_workflow_run_id,
+            parent_step_run_id=parent_step_run_id,
+            workflow_version_id=workflow_version_id,
+            workflow_snapshot_id=workflow_snapshot_id,
+            created_by=created_by,
+            expected_completion_at=expected_completion_at,
+            trace_context=trace_context,
+        )
+
+        workflow_run.additional_properties = d
+        return workflow_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,677 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workflow_failure_policy import WorkflowFailurePolicy
+from ..models.workflow_step_backoff import WorkflowStepBackoff
+from ..models.workflow_step_request_resource_class_type_1 import (
+    WorkflowStepRequestResourceClassType1,
+)
+from ..models.workflow_step_request_resource_class_type_2_type_1 import (
+    WorkflowStepRequestResourceClassType2Type1,
+)
+from ..models.workflow_step_request_resource_class_type_3_type_1 import (
+    WorkflowStepRequestResourceClassType3Type1,
+)
+from ..models.workflow_step_type import WorkflowStepType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkflowStepRequest")
+
+
+@_attrs_define
+class WorkflowStepRequest:
+    """One step of a workflow. `job` steps need `job_id`, `approval` steps `approval_approvers`,
+    `sub_workflow` steps `sub_workflow_id` (and no `job_id`), `wait_for_event` steps
+    `event_key`, and `sleep` steps a positive `sleep_duration_secs`.
+
+    """
+
+    step_ref: str
+    """ The step's name, unique within the workflow. """
+    job_id: None | str | Unset = UNSET
+    """ The job that runs the step; must be in the workflow's project. """
+    depends_on: list[str] | None | Unset = UNSET
+    """ The `step_ref` values of steps that must finish first. Cycles are rejected. """
+    condition: Any | Unset = UNSET
+    """ A condition that decides whether the step runs, any JSON value. """
+    on_failure: None | Unset | WorkflowFailurePolicy = UNSET
+    payload: Any | Unset = UNSET
+    """ The payload the step's job run receives, any JSON value. """
+    step_type: None | Unset | WorkflowStepType = UNSET
+    approval_timeout_secs: int | None | Unset = UNSET
+    approval_approvers: list[str] | None | Unset = UNSET
+    """ Who may approve an `approval` step; required for those steps. """
+    retry_max_attempts: int | None | Unset = UNSET
+    retry_backoff: None | Unset | WorkflowStepBackoff = UNSET
+    retry_initial_delay_secs: int | None | Unset = UNSET
+    retry_max_delay_secs: int | None | Unset = UNSET
+    timeout_secs_override: int | None | Unset = UNSET
+    output_transform: None | str | Unset = UNSET
+    sub_workflow_id: None | str | Unset = UNSET
+    """ The workflow a `sub_workflow` step runs; must be in the same project. """
+    max_nesting_depth: int | None | Unset = UNSET
+    event_key: None | str | Unset = UNSET
+    """ The event a `wait_for_event` step waits for. """
+    event_timeout_secs: int | None | Unset = UNSET
+    event_notify_url: None | str | Unset = UNSET
+    """ A URL the server calls when the step starts waiting; it must pass the server's URL checks. """
+    event_emit_key: None | str | Unset = UNSET
+    sleep_duration_secs: int | None | Unset = UNSET
+    """ How long a `sleep` step waits; the server also enforces a maximum. """
+    concurrency_key: None | str | Unset = UNSET
+    resource_class: (
+        None
+        | Unset
+        | WorkflowStepRequestResourceClassType1
+        | WorkflowStepRequestResourceClassType2Type1
+        | WorkflowStepRequestResourceClassType3Type1
+    ) = UNSET
+    expected_duration_secs: int | None | Unset = UNSET
+    stage_notifications: Any | Unset = UNSET
+    """ Notification settings of the step, any JSON value. """
+    compensation_job_id: None | str | Unset = UNSET
+    """ A job that undoes this step when the workflow run is compensated. """
+    compensation_timeout_secs: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        step_ref = self.step_ref
+
+        job_id: None | str | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        depends_on: list[str] | None | Unset
+        if isinstance(self.depends_on, Unset):
+            depends_on = UNSET
+        elif isinstance(self.depends_on, list):
+            depends_on = self.depends_on
+
+        else:
+            depends_on = self.depends_on
+
+        condition = self.condition
+
+        on_failure: None | str | Unset
+        if isinstance(self.on_failure, Unset):
+            on_failure = UNSET
+        elif isinstance(self.on_failure, WorkflowFailurePolicy):
+            on_failure = WorkflowFailurePolicy(self.on_failure).value
+        else:
+            on_failure = self.on_failure
+
+        payload = self.payload
+
+        step_type: None | str | Unset
+        if isinstance(self.step_type, Unset):
+            step_type = UNSET
+        elif isinstance(self.step_type, WorkflowStepType):
+            step_type = WorkflowStepType(self.step_type).value
+        else:
+            step_type = self.step_type
+
+        approval_timeout_secs: int | None | Unset
+        if isinstance(self.approval_timeout_secs, Unset):
+            approval_timeout_secs = UNSET
+        else:
+            approval_timeout_secs = self.approval_timeout_secs
+
+        approval_approvers: list[str] | None | Unset
+        if isinstance(self.approval_approvers, Unset):
+            approval_approvers = UNSET
+        elif isinstance(self.approval_approvers, list):
+            approval_approvers = self.approval_approvers
+
+        else:
+            approval_approvers = self.approval_approvers
+
+        retry_max_attempts: int | None | Unset
+        if isinstance(self.retry_max_attempts, Unset):
+            retry_max_attempts = UNSET
+        else:
+            retry_max_attempts = self.retry_max_attempts
+
+        retry_backoff: None | str | Unset
+        if isinstance(self.retry_backoff, Unset):
+            retry_backoff = UNSET
+        elif isinstance(self.retry_backoff, WorkflowStepBackoff):
+            retry_backoff = WorkflowStepBackoff(self.retry_backoff).value
+        else:
+            retry_backoff = self.retry_backoff
+
+        retry_initial_delay_secs: int | None | Unset
+        if isinstance(self.retry_initial_delay_secs, Unset):
+            retry_initial_delay_secs = UNSET
+        else:
+            retry_initial_delay_secs = self.retry_initial_delay_secs
+
+        retry_max_delay_secs: int | None | Unset
+        if isinstance(self.retry_max_delay_secs, Unset):
+            retry_max_delay_secs = UNSET
+        else:
+            retry_max_delay_secs = self.retry_max_delay_secs
+
+        timeout_secs_override: int | None | Unset
+        if isinstance(self.timeout_secs_override, Unset):
+            timeout_secs_override = UNSET
+        else:
+            timeout_secs_override = self.timeout_secs_override
+
+        output_transform: None | str | Unset
+        if isinstance(self.output_transform, Unset):
+            output_transform = UNSET
+        else:
+            output_transform = self.output_transform
+
+        sub_workflow_id: None | str | Unset
+        if isinstance(self.sub_workflow_id, Unset):
+            sub_workflow_id = UNSET
+        else:
+            sub_workflow_id = self.sub_workflow_id
+
+        max_nesting_depth: int | None | Unset
+        if isinstance(self.max_nesting_depth, Unset):
+            max_nesting_depth = UNSET
+        else:
+            max_nesting_depth = self.max_nesting_depth
+
+        event_key: None | str | Unset
+        if isinstance(self.event_key, Unset):
+            event_key = UNSET
+        else:
+            event_key = self.event_key
+
+        event_timeout_secs: int | None | Unset
+        if isinstance(self.event_timeout_secs, Unset):
+            event_timeout_secs = UNSET
+        else:
+            event_timeout_secs = self.event_timeout_secs
+
+        event_notify_url: None | str | Unset
+        if isinstance(self.event_notify_url, Unset):
+            event_notify_url = UNSET
+        else:
+            event_notify_url = self.event_notify_url
+
+        event_emit_key: None | str | Unset
+        if isinstance(self.event_emit_key, Unset):
+            event_emit_key = UNSET
+        else:
+            event_emit_key = self.event_emit_key
+
+        sleep_duration_secs: int | None | Unset
+        if isinstance(self.sleep_duration_secs, Unset):
+            sleep_duration_secs = UNSET
+        else:
+            sleep_duration_secs = self.sleep_duration_secs
+
+        concurrency_key: None | str | Unset
+        if isinstance(self.concurrency_key, Unset):
+            concurrency_key = UNSET
+        else:
+            concurrency_key = self.concurrency_key
+
+        resource_class: None | str | Unset
+        if isinstance(self.resource_class, Unset):
+            resource_class = UNSET
+        elif isinstance(self.resource_class, WorkflowStepRequestResourceClassType1):
+            resource_class = WorkflowStepRequestResourceClassType1(self.resource_class).value
+        elif isinstance(self.resource_class, WorkflowStepRequestResourceClassType2Type1):
+            resource_class = WorkflowStepRequestResourceClassType2Type1(self.resource_class).value
+        elif isinstance(self.resource_class, WorkflowStepRequestResourceClassType3Type1):
+            resource_class = WorkflowStepRequestResourceClassType3Type1(self.resource_class).value
+        else:
+            resource_class = self.resource_class
+
+        expected_duration_secs: int | None | Unset
+        if isinstance(self.expected_duration_secs, Unset):
+            expected_duration_secs = UNSET
+        else:
+            expected_duration_secs = self.expected_duration_secs
+
+        stage_notifications = self.stage_notifications
+
+        compensation_job_id: None | str | Unset
+        if isinstance(self.compensation_job_id, Unset):
+            compensation_job_id = UNSET
+        else:
+            compensation_job_id = self.compensation_job_id
+
+        compensation_timeout_secs: int | None | Unset
+        if isinstance(self.compensation_timeout_secs, Unset):
+            compensation_timeout_secs = UNSET
+        else:
+            compensation_timeout_secs = self.compensation_timeout_secs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "step_ref": step_ref,
+            }
+        )
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+        if depends_on is not UNSET:
+            field_dict["depends_on"] = depends_on
+        if condition is not UNSET:
+            field_dict["condition"] = condition
+        if on_failure is not UNSET:
+            field_dict["on_failure"] = on_failure
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+        if step_type is not UNSET:
+            field_dict["step_type"] = step_type
+        if approval_timeout_secs is not UNSET:
+            field_dict["approval_timeout_secs"] = approval_timeout_secs
+        if approval_approvers is not UNSET:
+            field_dict["approval_approvers"] = approval_approvers
+        if retry_max_attempts is not UNSET:
+            field_dict["retry_max_attempts"] = retry_max_attempts
+        if retry_backoff is not UNSET:
+            field_dict["retry_backoff"] = retry_backoff
+        if retry_initial_delay_secs is not UNSET:
+            field_dict["retry_initial_delay_secs"] = retry_initial_delay_secs
+        if retry_max_delay_secs is not UNSET:
+            field_dict["retry_max_delay_secs"] = retry_max_delay_secs
+        if timeout_secs_override is not UNSET:
+            field_dict["timeout_secs_override"] = timeout_secs_override
+        if output_transform is not UNSET:
+            field_dict["output_transform"] = output_transform
+        if sub_workflow_id is not UNSET:
+            field_dict["sub_workflow_id"] = sub_workflow_id
+        if max_nesting_depth is not UNSET:
+            field_dict["max_nesting_depth"] = max_nesting_depth
+        if event_key is not UNSET:
+            field_dict["event_key"] = event_key
+        if event_timeout_secs is not UNSET:
+            field_dict["event_timeout_secs"] = event_timeout_secs
+        if event_notify_url is not UNSET:
+            field_dict["event_notify_url"] = event_notify_url
+        if event_emit_key is not UNSET:
+            field_dict["event_emit_key"] = event_emit_key
+        if sleep_duration_secs is not UNSET:
+            field_dict["sleep_duration_secs"] = sleep_duration_secs
+        if concurrency_key is not UNSET:
+            field_dict["concurrency_key"] = concurrency_key
+        if resource_class is not UNSET:
+            field_dict["resource_class"] = resource_class
+        if expected_duration_secs is not UNSET:
+            field_dict["expected_duration_secs"] = expected_duration_secs
+        if stage_notifications is not UNSET:
+            field_dict["stage_notifications"] = stage_notifications
+        if compensation_job_id is not UNSET:
+            field_dict["compensation_job_id"] = compensation_job_id
+        if compensation_timeout_secs is not UNSET:
+            field_dict["compensation_timeout_secs"] = compensation_timeout_secs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        step_ref = d.pop("step_ref")
+
+        def _parse_job_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_id = _parse_job_id(d.pop("job_id", UNSET))
+
+        def _parse_depends_on(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                depends_on_type_0 = cast(list[str], data)
+
+                return depends_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        depends_on = _parse_depends_on(d.pop("depends_on", UNSET))
+
+        condition = d.pop("condition", UNSET)
+
+        def _parse_on_failure(data: object) -> None | Unset | WorkflowFailurePolicy:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                on_failure_type_0 = WorkflowFailurePolicy(data)
+
+                return on_failure_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkflowFailurePolicy, data)
+
+        on_failure = _parse_on_failure(d.pop("on_failure", UNSET))
+
+        payload = d.pop("payload", UNSET)
+
+        def _parse_step_type(data: object) -> None | Unset | WorkflowStepType:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                step_type_type_0 = WorkflowStepType(data)
+
+                return step_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkflowStepType, data)
+
+        step_type = _parse_step_type(d.pop("step_type", UNSET))
+
+        def _parse_approval_timeout_secs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        approval_timeout_secs = _parse_approval_timeout_secs(d.pop("approval_timeout_secs", UNSET))
+
+        def _parse_approval_approvers(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                approval_approvers_type_0 = cast(list[str], data)
+
+                return approval_approvers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        approval_approvers = _parse_approval_approvers(d.pop("approval_approvers", UNSET))
+
+        def _parse_retry_max_attempts(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        retry_max_attempts = _parse_retry_max_attempts(d.pop("retry_max_attempts", UNSET))
+
+        def _parse_retry_backoff(data: object) -> None | Unset | WorkflowStepBackoff:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                retry_backoff_type_0 = WorkflowStepBackoff(data)
+
+                return retry_backoff_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkflowStepBackoff, data)
+
+        retry_backoff = _parse_retry_backoff(d.pop("retry_backoff", UNSET))
+
+        def _parse_retry_initial_delay_secs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        retry_initial_delay_secs = _parse_retry_initial_delay_secs(
+            d.pop("retry_initial_delay_secs", UNSET)
+        )
+
+        def _parse_retry_max_delay_secs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        retry_max_delay_secs = _parse_retry_max_delay_secs(d.pop("retry_max_delay_secs", UNSET))
+
+        def _parse_timeout_secs_override(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timeout_secs_override = _parse_timeout_secs_override(d.pop("timeout_secs_override", UNSET))
+
+        def _parse_output_transform(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        output_transform = _parse_output_transform(d.pop("output_transform", UNSET))
+
+        def _parse_sub_workflow_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sub_workflow_id = _parse_sub_workflow_id(d.pop("sub_workflow_id", UNSET))
+
+        def _parse_max_nesting_depth(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_nesting_depth = _parse_max_nesting_depth(d.pop("max_nesting_depth", UNSET))
+
+        def _parse_event_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        event_key = _parse_event_key(d.pop("event_key", UNSET))
+
+        def _parse_event_timeout_secs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        event_timeout_secs = _parse_event_timeout_secs(d.pop("event_timeout_secs", UNSET))
+
+        def _parse_event_notify_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        event_notify_url = _parse_event_notify_url(d.pop("event_notify_url", UNSET))
+
+        def _parse_event_emit_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        event_emit_key = _parse_event_emit_key(d.pop("event_emit_key", UNSET))
+
+        def _parse_sleep_duration_secs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sleep_duration_secs = _parse_sleep_duration_secs(d.pop("sleep_duration_secs", UNSET))
+
+        def _parse_concurrency_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        concurrency_key = _parse_concurrency_key(d.pop("concurrency_key", UNSET))
+
+        def _parse_resource_class(
+            data: object,
+        ) -> (
+            None
+            | Unset
+            | WorkflowStepRequestResourceClassType1
+            | WorkflowStepRequestResourceClassType2Type1
+            | WorkflowStepRequestResourceClassType3Type1
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resource_class_type_1 = WorkflowStepRequestResourceClassType1(data)
+
+                return resource_class_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resource_class_type_2_type_1 = WorkflowStepRequestResourceClassType2Type1(data)
+
+                return resource_class_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resource_class_type_3_type_1 = WorkflowStepRequestResourceClassType3Type1(data)
+
+                return resource_class_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | Unset
+                | WorkflowStepRequestResourceClassType1
+                | WorkflowStepRequestResourceClassType2Type1
+                | WorkflowStepRequestResourceClassType3Type1,
+                data,
+            )
+
+        resource_class = _parse_resource_class(d.pop("resource_class", UNSET))
+
+        def _parse_expected_duration_secs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expected_duration_secs = _parse_expected_duration_secs(
+            d.pop("expected_duration_secs", UNSET)
+        )
+
+        stage_notifications = d.pop("stage_notifications", UNSET)
+
+        def _parse_compensation_job_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        compensation_job_id = _parse_compensation_job_id(d.pop("compensation_job_id", UNSET))
+
+        def _parse_compensation_timeout_secs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        compensation_timeout_secs = _parse_compensation_timeout_secs(
+            d.pop("compensation_timeout_secs", UNSET)
+        )
+
+        workflow_step_request = cls(
+            step_ref=step_ref,
+            job_id=job_id,
+            depends_on=depends_on,
+            condition=condition,
+            on_failure=on_failure,
+            payload=payload,
+            step_type=step_type,
+            approval_timeout_secs=approval_timeout_secs,
+            approval_approvers=approval_approvers,
+            retry_max_attempts=retry_max_attempts,
+            retry_backoff=retry_backoff,
+            retry_initial_delay_secs=retry_initial_delay_secs,
+            retry_max_delay_secs=retry_max_delay_secs,
+            timeout_secs_override=timeout_secs_override,
+            output_transform=output_transform,
+            sub_workflow_id=sub_workflow_id,
+            max_nesting_depth=max_nesting_depth,
+            event_key=event_key,
+            event_timeout_secs=event_timeout_secs,
+            event_notify_url=event_notify_url,
+            event_emit_key=event_emit_key,
+            sleep_duration_secs=sleep_duration_secs,
+            concurrency_key=concurrency_key,
+            resource_class=resource_class,
+            expected_duration_secs=expected_duration_secs,
+            stage_notifications=stage_notifications,
+            compensation_job_id=compensation_job_id,
+            compensation_timeout_secs=compensation_timeout_secs,
+        )
+
+        workflow_step_request.additional_properties = d
+        return workflow_step_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

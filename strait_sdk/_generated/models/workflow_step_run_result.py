@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.workflow_step_run import WorkflowStepRun
+
+
+T = TypeVar("T", bound="WorkflowStepRunResult")
+
+
+@_attrs_define
+class WorkflowStepRunResult:
+    step_run: WorkflowStepRun
+    """ The execution of one step within a workflow run. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        step_run = self.step_run.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "step_run": step_run,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workflow_step_run import WorkflowStepRun  # noqa: PLC0415
+
+        d = dict(src_dict)
+        step_run = WorkflowStepRun.from_dict(d.pop("step_run"))
+
+        workflow_step_run_result = cls(
+            step_run=step_run,
+        )
+
+        workflow_step_run_result.additional_properties = d
+        return workflow_step_run_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
