@@ -28,8 +28,8 @@ from tests.support.job_endpoint import JobEndpoint
 
 @pytest.fixture(scope="module")
 def short_lived_streams() -> Iterator[LocalStrait]:
-    """A server that cuts every stream after 0.5 s, as the real one does after about 90 s."""
-    with LocalStrait(retry_delay_secs=0.05, sse_max_duration_secs=0.5, sse_keepalive_secs=0.2) as server:
+    """A server that cuts every stream after 1 s, as the real one does after about 90 s."""
+    with LocalStrait(retry_delay_secs=0.05, sse_max_duration_secs=1.0, sse_keepalive_secs=0.2) as server:
         yield server
 
 
@@ -45,15 +45,19 @@ def make_job(client: Strait, server: LocalStrait, endpoint: JobEndpoint) -> Job:
     )
 
 
-def run_job_slowly(endpoint: JobEndpoint, base_url: str, pause_s: float) -> threading.Thread:
-    """Answer the next dispatch after logging twice, `pause_s` apart, through the run plane."""
+def run_job_slowly(endpoint: JobEndpoint, base_url: str, long_pause_s: float) -> threading.Thread:
+    """Answer the next dispatch after logging twice, `long_pause_s` apart, through the run plane.
+
+    The reader's connection is cut once a second; the lines are timed to fall well inside a
+    connection, because frames sent while the reader reconnects are lost by design.
+    """
 
     def work() -> None:
         dispatch = endpoint.next_dispatch()
         with RunContext.from_headers(dispatch.headers, base_url=base_url) as ctx:
-            time.sleep(pause_s)
+            time.sleep(0.3)
             ctx.log("first line")
-            time.sleep(pause_s)
+            time.sleep(long_pause_s)
             ctx.log("second line")
         dispatch.answer(200, {"done": True})
 
@@ -71,8 +75,8 @@ def test_run_stream_until_finished(
         job = make_job(client, server, job_endpoint)
         triggered = client.jobs.trigger(job.id, body=TriggerRequest())
         assert isinstance(triggered, TriggeredRun)
-        # The job pauses longer than a connection lives, so the reader must reconnect.
-        worker = run_job_slowly(job_endpoint, server.base_url, pause_s=0.7)
+        # The job runs longer than a connection lives, so the reader must reconnect.
+        worker = run_job_slowly(job_endpoint, server.base_url, long_pause_s=1.2)
 
         frames = list(client.runs.stream(triggered.id, reconnect_delay=0.05))
 
@@ -103,7 +107,7 @@ async def test_async_run_stream(short_lived_streams: LocalStrait, job_endpoint: 
     async with AsyncStrait(base_url=server.base_url, api_key=server.api_key) as client:
         triggered = await client.jobs.trigger(job.id, body=TriggerRequest())
         assert isinstance(triggered, TriggeredRun)
-        worker = run_job_slowly(job_endpoint, server.base_url, pause_s=0.3)
+        worker = run_job_slowly(job_endpoint, server.base_url, long_pause_s=0.2)
         frames = [frame async for frame in client.runs.stream(triggered.id, reconnect_delay=0.05)]
 
     await asyncio.to_thread(worker.join, 10)
