@@ -37,10 +37,15 @@ def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
     if NULL in kinds:
         return schema
 
-    widened = {**schema, "type": [*kinds, NULL]}
-    if "enum" in schema and None not in schema["enum"]:
-        widened["enum"] = [*schema["enum"], None]
-    return widened
+    if "enum" in schema:
+        # A null inside `enum` makes the generator split the enum into several classes; a
+        # union with null keeps one enum class.
+        if None in schema["enum"]:
+            return schema
+        described = {key: schema[key] for key in ("description",) if key in schema}
+        inner = {key: value for key, value in schema.items() if key != "description"}
+        return {**described, "oneOf": [inner, {"type": NULL}]}
+    return {**schema, "type": [*kinds, NULL]}
 
 
 def _loosen_object(schema: dict[str, Any]) -> None:

@@ -19,7 +19,11 @@ from generator.bundle import BundleError, bundle
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
 RUN_PLANE_PREFIX = "/sdk/v1/runs/{runID}/"
 RETRY_CLASSES = {"safe", "idempotency_key", "unsafe"}
-ERROR_SCHEMAS = {"#/components/schemas/ErrorResponse", "#/components/schemas/QuotaError"}
+ERROR_SCHEMAS = {
+    "#/components/schemas/ErrorResponse",
+    "#/components/schemas/QuotaError",
+    "#/components/schemas/CloudEditionRequired",
+}
 
 
 class SpecError(Exception):

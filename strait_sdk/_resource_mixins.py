@@ -17,6 +17,7 @@ from ._stream_frames import (
     chunk_stream,
     event_trigger_stream,
     log_stream,
+    project_activity_stream,
     run_stream,
 )
 from ._streams import DEFAULT_MAX_RECONNECTS, DEFAULT_RECONNECT_DELAY_S, afollow, follow
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from ._generated.models import (
         BatchFlushedTrigger,
         BufferedTrigger,
+        ProjectActivityFrame,
         RunChunkFrame,
         RunLogFrame,
         DebouncedTrigger,
@@ -323,6 +325,44 @@ class AsyncEventTriggersMixin:
         return afollow(
             self._client.get_async_httpx_client(),
             event_trigger_stream(event_key),
+            max_reconnects=max_reconnects,
+            reconnect_delay=reconnect_delay,
+        )
+
+
+class ProjectsMixin:
+    _client: HTTPClientProvider
+
+    def stream_activity(
+        self,
+        project_id: str,
+        *,
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+        reconnect_delay: float = DEFAULT_RECONNECT_DELAY_S,
+    ) -> Iterator[ProjectActivityFrame]:
+        """Follow the changes to the project's runs, workflow runs and event triggers."""
+        return follow(
+            self._client.get_httpx_client(),
+            project_activity_stream(project_id),
+            max_reconnects=max_reconnects,
+            reconnect_delay=reconnect_delay,
+        )
+
+
+class AsyncProjectsMixin:
+    _client: AsyncHTTPClientProvider
+
+    def stream_activity(
+        self,
+        project_id: str,
+        *,
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+        reconnect_delay: float = DEFAULT_RECONNECT_DELAY_S,
+    ) -> AsyncIterator[ProjectActivityFrame]:
+        """Follow the changes to the project's runs, workflow runs and event triggers."""
+        return afollow(
+            self._client.get_async_httpx_client(),
+            project_activity_stream(project_id),
             max_reconnects=max_reconnects,
             reconnect_delay=reconnect_delay,
         )

@@ -7,6 +7,7 @@ from typing import Any, TypeAlias
 from ._generated.models import (
     EventTrigger,
     EventTriggerStatusChange,
+    ProjectActivityFrame,
     RunChunkFrame,
     RunEventFrame,
     RunLogFrame,
@@ -107,4 +108,20 @@ def event_trigger_stream(event_key: str) -> StreamSpec:
         path=stream_path("/v1/events/{}/stream", event_key),
         decode=_trigger_frame,
         is_last=lambda frame: str(frame.status) != "waiting",
+    )
+
+
+def _activity_frame(event: ServerSentEvent, _first: bool) -> ProjectActivityFrame | None:
+    data = decode_json(event)
+    if event.event != "activity" or not isinstance(data, dict):
+        return None
+    frame: ProjectActivityFrame | None = _build(ProjectActivityFrame, data)
+    return frame
+
+
+def project_activity_stream(project_id: str) -> StreamSpec:
+    return StreamSpec(
+        path=stream_path("/v1/projects/{}/activity/stream", project_id),
+        decode=_activity_frame,
+        is_last=lambda _frame: False,
     )

@@ -18,9 +18,11 @@ from ..._pagination import apaginate, paginate
 from ..._resource_mixins import (
     AsyncEventTriggersMixin,
     AsyncJobsMixin,
+    AsyncProjectsMixin,
     AsyncRunsMixin,
     EventTriggersMixin,
     JobsMixin,
+    ProjectsMixin,
     RunsMixin,
 )
 from ..client import AsyncHTTPClientProvider, HTTPClientProvider
@@ -36,6 +38,11 @@ from ..models.api_key_list import ApiKeyList
 from ..models.api_key_revocation import ApiKeyRevocation
 from ..models.approval_stats import ApprovalStats
 from ..models.approve_workflow_step_request import ApproveWorkflowStepRequest
+from ..models.assign_member_request import AssignMemberRequest
+from ..models.audit_chain_verification import AuditChainVerification
+from ..models.audit_event import AuditEvent
+from ..models.audit_event_list import AuditEventList
+from ..models.audit_export_format import AuditExportFormat
 from ..models.batch_create_jobs_request import BatchCreateJobsRequest
 from ..models.batch_create_jobs_response import BatchCreateJobsResponse
 from ..models.batch_flushed_trigger import BatchFlushedTrigger
@@ -45,6 +52,8 @@ from ..models.batch_operation_list import BatchOperationList
 from ..models.batch_update_result import BatchUpdateResult
 from ..models.billing_update_result import BillingUpdateResult
 from ..models.buffered_trigger import BufferedTrigger
+from ..models.bulk_assign_members_request import BulkAssignMembersRequest
+from ..models.bulk_assign_members_result import BulkAssignMembersResult
 from ..models.bulk_cancel_all_request import BulkCancelAllRequest
 from ..models.bulk_cancel_all_result import BulkCancelAllResult
 from ..models.bulk_cancel_request import BulkCancelRequest
@@ -86,7 +95,10 @@ from ..models.create_notification_channel_request import (
     CreateNotificationChannelRequest,
 )
 from ..models.create_project_request import CreateProjectRequest
+from ..models.create_resource_policy_request import CreateResourcePolicyRequest
+from ..models.create_role_request import CreateRoleRequest
 from ..models.create_secret_request import CreateSecretRequest
+from ..models.create_tag_policy_request import CreateTagPolicyRequest
 from ..models.create_webhook_subscription_request import (
     CreateWebhookSubscriptionRequest,
 )
@@ -150,6 +162,7 @@ from ..models.job_secret import JobSecret
 from ..models.job_secret_list import JobSecretList
 from ..models.job_version import JobVersion
 from ..models.job_version_list import JobVersionList
+from ..models.list_audit_events_order import ListAuditEventsOrder
 from ..models.list_event_triggers_source_type import ListEventTriggersSourceType
 from ..models.list_event_triggers_status import ListEventTriggersStatus
 from ..models.log_drain import LogDrain
@@ -169,14 +182,21 @@ from ..models.progress_request import ProgressRequest
 from ..models.project import Project
 from ..models.project_budget import ProjectBudget
 from ..models.project_cost import ProjectCost
+from ..models.project_member_role import ProjectMemberRole
+from ..models.project_member_role_list import ProjectMemberRoleList
+from ..models.project_role import ProjectRole
+from ..models.project_role_list import ProjectRoleList
 from ..models.project_settings import ProjectSettings
 from ..models.purge_event_triggers_request import PurgeEventTriggersRequest
 from ..models.purge_event_triggers_result import PurgeEventTriggersResult
 from ..models.reschedule_run_request import RescheduleRunRequest
 from ..models.resolved_variables import ResolvedVariables
+from ..models.resource_policy import ResourcePolicy
+from ..models.resource_policy_list import ResourcePolicyList
 from ..models.resource_snapshot import ResourceSnapshot
 from ..models.resource_snapshot_request import ResourceSnapshotRequest
 from ..models.resources_request import ResourcesRequest
+from ..models.role_with_lineage import RoleWithLineage
 from ..models.rotate_api_key_request import RotateApiKeyRequest
 from ..models.rotate_webhook_secret_request import RotateWebhookSecretRequest
 from ..models.rotated_api_key import RotatedApiKey
@@ -207,11 +227,14 @@ from ..models.skip_workflow_step_request import SkipWorkflowStepRequest
 from ..models.spawn_request import SpawnRequest
 from ..models.spawned_run import SpawnedRun
 from ..models.spending_limit import SpendingLimit
+from ..models.sse_token import SseToken
 from ..models.status_ok import StatusOk
 from ..models.step_duration_stats import StepDurationStats
 from ..models.stream_chunk_request import StreamChunkRequest
 from ..models.subscribe_to_event_source_request import SubscribeToEventSourceRequest
 from ..models.tag_cost import TagCost
+from ..models.tag_policy import TagPolicy
+from ..models.tag_policy_list import TagPolicyList
 from ..models.tag_run_stats import TagRunStats
 from ..models.test_webhook_request import TestWebhookRequest
 from ..models.test_webhook_result import TestWebhookResult
@@ -234,6 +257,7 @@ from ..models.update_notification_channel_request import (
 )
 from ..models.update_project_budget_request import UpdateProjectBudgetRequest
 from ..models.update_project_settings_request import UpdateProjectSettingsRequest
+from ..models.update_role_request import UpdateRoleRequest
 from ..models.update_spending_limit_request import UpdateSpendingLimitRequest
 from ..models.update_workflow_request import UpdateWorkflowRequest
 from ..models.updated_workflow import UpdatedWorkflow
@@ -337,6 +361,13 @@ from .api_keys import (
     revoke_api_key,
     rotate_api_key,
 )
+from .audit import (
+    export_audit_events,
+    get_audit_event,
+    list_audit_events,
+    verify_audit_chain,
+)
+from .authentication import create_sse_token
 from .batch_operations import get_batch_operation, list_batch_operations
 from .billing import (
     check_org_limit,
@@ -457,6 +488,24 @@ from .projects import (
     get_project_settings,
     list_projects,
     update_project_settings,
+)
+from .rbac import (
+    assign_member,
+    bulk_assign_members,
+    create_resource_policy,
+    create_role,
+    create_tag_policy,
+    delete_resource_policy,
+    delete_role,
+    delete_tag_policy,
+    get_role,
+    list_members,
+    list_resource_policies,
+    list_roles,
+    list_tag_policies,
+    remove_member,
+    seed_system_roles,
+    update_role,
 )
 from .run_plane import (
     sdk_annotate,
@@ -773,7 +822,7 @@ class AdminOutbox:
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
     ) -> AdminOutboxRowList:
-        """List the project's quarantined outbox rows, newest first.
+        """List the project's quarantined outbox rows.
 
         Calls `admin_list_outbox`: `GET /v1/admin/outbox`.
         """
@@ -856,7 +905,7 @@ class AsyncAdminOutbox:
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
     ) -> AdminOutboxRowList:
-        """List the project's quarantined outbox rows, newest first.
+        """List the project's quarantined outbox rows.
 
         Calls `admin_list_outbox`: `GET /v1/admin/outbox`.
         """
@@ -2180,6 +2229,276 @@ class AsyncApiKeys:
             key_id=key_id,
             client=self._client,
             body=body,
+        )
+
+
+class Audit:
+    """Operations tagged audit in the API document."""
+
+    def __init__(self, client: HTTPClientProvider) -> None:
+        self._client = client
+
+    def list_events(
+        self,
+        *,
+        actor_id: str | Unset = UNSET,
+        resource_type: str | Unset = UNSET,
+        resource_id: str | Unset = UNSET,
+        order: ListAuditEventsOrder | Unset = UNSET,
+        from_: datetime.datetime | Unset = UNSET,
+        to: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> AuditEventList:
+        """List the project's audit events in a time window, newest first by default.
+
+        Calls `list_audit_events`: `GET /v1/audit-events`.
+        """
+        return list_audit_events.sync(
+            client=self._client,
+            actor_id=actor_id,
+            resource_type=resource_type,
+            resource_id=resource_id,
+            order=order,
+            from_=from_,
+            to=to,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    def iter_events(
+        self,
+        *,
+        actor_id: str | Unset = UNSET,
+        resource_type: str | Unset = UNSET,
+        resource_id: str | Unset = UNSET,
+        order: ListAuditEventsOrder | Unset = UNSET,
+        from_: datetime.datetime | Unset = UNSET,
+        to: datetime.datetime | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> Iterator[AuditEvent]:
+        """Iterate over every item of `list_events`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        def fetch(cursor: str | None, limit: int | None) -> Any:
+            return list_audit_events.sync(
+                client=self._client,
+                actor_id=actor_id,
+                resource_type=resource_type,
+                resource_id=resource_id,
+                order=order,
+                from_=from_,
+                to=to,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return paginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
+
+    def export_events(
+        self,
+        *,
+        from_: datetime.datetime,
+        to: datetime.datetime,
+        format_: AuditExportFormat | Unset = UNSET,
+        actor_id: str | Unset = UNSET,
+        resource_type: str | Unset = UNSET,
+    ) -> str:
+        """Download the project's audit events of a time window as JSON, NDJSON or CSV.
+
+        Calls `export_audit_events`: `GET /v1/audit-events/export`.
+        """
+        return export_audit_events.sync(
+            client=self._client,
+            from_=from_,
+            to=to,
+            format_=format_,
+            actor_id=actor_id,
+            resource_type=resource_type,
+        )
+
+    def verify_chain(
+        self,
+        *,
+        incremental: bool | Unset = UNSET,
+    ) -> AuditChainVerification:
+        """Check the signature chain of the project's audit log.
+
+        Calls `verify_audit_chain`: `GET /v1/audit-events/verify`.
+        """
+        return verify_audit_chain.sync(
+            client=self._client,
+            incremental=incremental,
+        )
+
+    def get_event(
+        self,
+        id: str,
+    ) -> AuditEvent:
+        """Get an audit event by its id.
+
+        Calls `get_audit_event`: `GET /v1/audit-events/{id}`.
+        """
+        return get_audit_event.sync(
+            id=id,
+            client=self._client,
+        )
+
+
+class AsyncAudit:
+    """Operations tagged audit in the API document, as coroutines."""
+
+    def __init__(self, client: AsyncHTTPClientProvider) -> None:
+        self._client = client
+
+    async def list_events(
+        self,
+        *,
+        actor_id: str | Unset = UNSET,
+        resource_type: str | Unset = UNSET,
+        resource_id: str | Unset = UNSET,
+        order: ListAuditEventsOrder | Unset = UNSET,
+        from_: datetime.datetime | Unset = UNSET,
+        to: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> AuditEventList:
+        """List the project's audit events in a time window, newest first by default.
+
+        Calls `list_audit_events`: `GET /v1/audit-events`.
+        """
+        return await list_audit_events.asyncio(
+            client=self._client,
+            actor_id=actor_id,
+            resource_type=resource_type,
+            resource_id=resource_id,
+            order=order,
+            from_=from_,
+            to=to,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    def iter_events(
+        self,
+        *,
+        actor_id: str | Unset = UNSET,
+        resource_type: str | Unset = UNSET,
+        resource_id: str | Unset = UNSET,
+        order: ListAuditEventsOrder | Unset = UNSET,
+        from_: datetime.datetime | Unset = UNSET,
+        to: datetime.datetime | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncIterator[AuditEvent]:
+        """Iterate with `async for` over every item of `list_events`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        async def fetch(cursor: str | None, limit: int | None) -> Any:
+            return await list_audit_events.asyncio(
+                client=self._client,
+                actor_id=actor_id,
+                resource_type=resource_type,
+                resource_id=resource_id,
+                order=order,
+                from_=from_,
+                to=to,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return apaginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
+
+    async def export_events(
+        self,
+        *,
+        from_: datetime.datetime,
+        to: datetime.datetime,
+        format_: AuditExportFormat | Unset = UNSET,
+        actor_id: str | Unset = UNSET,
+        resource_type: str | Unset = UNSET,
+    ) -> str:
+        """Download the project's audit events of a time window as JSON, NDJSON or CSV.
+
+        Calls `export_audit_events`: `GET /v1/audit-events/export`.
+        """
+        return await export_audit_events.asyncio(
+            client=self._client,
+            from_=from_,
+            to=to,
+            format_=format_,
+            actor_id=actor_id,
+            resource_type=resource_type,
+        )
+
+    async def verify_chain(
+        self,
+        *,
+        incremental: bool | Unset = UNSET,
+    ) -> AuditChainVerification:
+        """Check the signature chain of the project's audit log.
+
+        Calls `verify_audit_chain`: `GET /v1/audit-events/verify`.
+        """
+        return await verify_audit_chain.asyncio(
+            client=self._client,
+            incremental=incremental,
+        )
+
+    async def get_event(
+        self,
+        id: str,
+    ) -> AuditEvent:
+        """Get an audit event by its id.
+
+        Calls `get_audit_event`: `GET /v1/audit-events/{id}`.
+        """
+        return await get_audit_event.asyncio(
+            id=id,
+            client=self._client,
+        )
+
+
+class Authentication:
+    """Operations tagged authentication in the API document."""
+
+    def __init__(self, client: HTTPClientProvider) -> None:
+        self._client = client
+
+    def create_sse_token(
+        self,
+    ) -> SseToken:
+        """Mint a short-lived token for server-sent-event streams opened by a browser.
+
+        Calls `create_sse_token`: `POST /v1/sse-token`.
+        """
+        return create_sse_token.sync(
+            client=self._client,
+        )
+
+
+class AsyncAuthentication:
+    """Operations tagged authentication in the API document, as coroutines."""
+
+    def __init__(self, client: AsyncHTTPClientProvider) -> None:
+        self._client = client
+
+    async def create_sse_token(
+        self,
+    ) -> SseToken:
+        """Mint a short-lived token for server-sent-event streams opened by a browser.
+
+        Calls `create_sse_token`: `POST /v1/sse-token`.
+        """
+        return await create_sse_token.asyncio(
+            client=self._client,
         )
 
 
@@ -4681,7 +5000,7 @@ class Jobs(JobsMixin):
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
     ) -> JobDependencyList:
-        """List the jobs a job depends on.
+        """List the jobs a job depends on, newest dependency first.
 
         Calls `list_job_dependencies`: `GET /v1/jobs/{job_id}/dependencies`.
         """
@@ -4874,7 +5193,7 @@ class Jobs(JobsMixin):
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
     ) -> JobVersionList:
-        """List the saved versions of a job, newest first.
+        """List the saved versions of a job, highest version first.
 
         Calls `list_job_versions`: `GET /v1/jobs/{job_id}/versions`.
         """
@@ -5106,7 +5425,7 @@ class AsyncJobs(AsyncJobsMixin):
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
     ) -> JobDependencyList:
-        """List the jobs a job depends on.
+        """List the jobs a job depends on, newest dependency first.
 
         Calls `list_job_dependencies`: `GET /v1/jobs/{job_id}/dependencies`.
         """
@@ -5299,7 +5618,7 @@ class AsyncJobs(AsyncJobsMixin):
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
     ) -> JobVersionList:
-        """List the saved versions of a job, newest first.
+        """List the saved versions of a job, highest version first.
 
         Calls `list_job_versions`: `GET /v1/jobs/{job_id}/versions`.
         """
@@ -5863,7 +6182,7 @@ class AsyncOrganizations:
         return apaginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
 
 
-class Projects:
+class Projects(ProjectsMixin):
     """Operations tagged projects in the API document."""
 
     def __init__(self, client: HTTPClientProvider) -> None:
@@ -5955,7 +6274,7 @@ class Projects:
         )
 
 
-class AsyncProjects:
+class AsyncProjects(AsyncProjectsMixin):
     """Operations tagged projects in the API document, as coroutines."""
 
     def __init__(self, client: AsyncHTTPClientProvider) -> None:
@@ -6044,6 +6363,698 @@ class AsyncProjects:
             project_id=project_id,
             client=self._client,
             body=body,
+        )
+
+
+class Rbac:
+    """Operations tagged rbac in the API document."""
+
+    def __init__(self, client: HTTPClientProvider) -> None:
+        self._client = client
+
+    def list_members(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> ProjectMemberRoleList:
+        """List the project's role assignments, newest first.
+
+        Calls `list_members`: `GET /v1/members`.
+        """
+        return list_members.sync(
+            client=self._client,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    def iter_members(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> Iterator[ProjectMemberRole]:
+        """Iterate over every item of `list_members`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        def fetch(cursor: str | None, limit: int | None) -> Any:
+            return list_members.sync(
+                client=self._client,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return paginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
+
+    def assign_member(
+        self,
+        *,
+        body: AssignMemberRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProjectMemberRole:
+        """Give a user a role in the project.
+
+        Calls `assign_member`: `POST /v1/members`.
+        """
+        return assign_member.sync(
+            client=self._client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+
+    def bulk_assign_members(
+        self,
+        *,
+        body: BulkAssignMembersRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> BulkAssignMembersResult:
+        """Give several users roles in one request.
+
+        Calls `bulk_assign_members`: `POST /v1/members/bulk`.
+        """
+        return bulk_assign_members.sync(
+            client=self._client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+
+    def remove_member(
+        self,
+        user_id: str,
+    ) -> None:
+        """Remove a user's role assignment from the project.
+
+        Calls `remove_member`: `DELETE /v1/members/{user_id}`.
+        """
+        return remove_member.sync(
+            user_id=user_id,
+            client=self._client,
+        )
+
+    def list_resource_policies(
+        self,
+        *,
+        resource_type: str,
+        resource_id: str,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> ResourcePolicyList:
+        """List the policies on one resource, newest first.
+
+        Calls `list_resource_policies`: `GET /v1/resource-policies`.
+        """
+        return list_resource_policies.sync(
+            client=self._client,
+            resource_type=resource_type,
+            resource_id=resource_id,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    def iter_resource_policies(
+        self,
+        *,
+        resource_type: str,
+        resource_id: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> Iterator[ResourcePolicy]:
+        """Iterate over every item of `list_resource_policies`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        def fetch(cursor: str | None, limit: int | None) -> Any:
+            return list_resource_policies.sync(
+                client=self._client,
+                resource_type=resource_type,
+                resource_id=resource_id,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return paginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
+
+    def create_resource_policy(
+        self,
+        *,
+        body: CreateResourcePolicyRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ResourcePolicy:
+        """Grant a user actions on one resource, beyond their role.
+
+        Calls `create_resource_policy`: `POST /v1/resource-policies`.
+        """
+        return create_resource_policy.sync(
+            client=self._client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+
+    def delete_resource_policy(
+        self,
+        policy_id: str,
+    ) -> None:
+        """Delete a resource policy.
+
+        Calls `delete_resource_policy`: `DELETE /v1/resource-policies/{policy_id}`.
+        """
+        return delete_resource_policy.sync(
+            policy_id=policy_id,
+            client=self._client,
+        )
+
+    def list_roles(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> ProjectRoleList:
+        """List the project's roles, newest first.
+
+        Calls `list_roles`: `GET /v1/roles`.
+        """
+        return list_roles.sync(
+            client=self._client,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    def iter_roles(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> Iterator[ProjectRole]:
+        """Iterate over every item of `list_roles`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        def fetch(cursor: str | None, limit: int | None) -> Any:
+            return list_roles.sync(
+                client=self._client,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return paginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
+
+    def create_role(
+        self,
+        *,
+        body: CreateRoleRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProjectRole:
+        """Create a custom role in the project.
+
+        Calls `create_role`: `POST /v1/roles`.
+        """
+        return create_role.sync(
+            client=self._client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+
+    def get_role(
+        self,
+        role_id: str,
+        *,
+        include_lineage: bool | Unset = UNSET,
+    ) -> ProjectRole | RoleWithLineage:
+        """Get a role by its id, optionally with its chain of parent roles.
+
+        Calls `get_role`: `GET /v1/roles/{role_id}`.
+        """
+        return get_role.sync(
+            role_id=role_id,
+            client=self._client,
+            include_lineage=include_lineage,
+        )
+
+    def delete_role(
+        self,
+        role_id: str,
+    ) -> None:
+        """Delete a custom role.
+
+        Calls `delete_role`: `DELETE /v1/roles/{role_id}`.
+        """
+        return delete_role.sync(
+            role_id=role_id,
+            client=self._client,
+        )
+
+    def update_role(
+        self,
+        role_id: str,
+        *,
+        body: UpdateRoleRequest,
+    ) -> ProjectRole:
+        """Replace the name, description, permissions and parent of a custom role.
+
+        Calls `update_role`: `PATCH /v1/roles/{role_id}`.
+        """
+        return update_role.sync(
+            role_id=role_id,
+            client=self._client,
+            body=body,
+        )
+
+    def seed_system_roles(
+        self,
+    ) -> builtins.list[ProjectRole]:
+        """Create the built-in roles in the project where they are missing.
+
+        Calls `seed_system_roles`: `POST /v1/seed-roles`.
+        """
+        return seed_system_roles.sync(
+            client=self._client,
+        )
+
+    def list_tag_policies(
+        self,
+        *,
+        resource_type: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> TagPolicyList:
+        """List the project's tag policies, newest first.
+
+        Calls `list_tag_policies`: `GET /v1/tag-policies`.
+        """
+        return list_tag_policies.sync(
+            client=self._client,
+            resource_type=resource_type,
+            user_id=user_id,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    def iter_tag_policies(
+        self,
+        *,
+        resource_type: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> Iterator[TagPolicy]:
+        """Iterate over every item of `list_tag_policies`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        def fetch(cursor: str | None, limit: int | None) -> Any:
+            return list_tag_policies.sync(
+                client=self._client,
+                resource_type=resource_type,
+                user_id=user_id,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return paginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
+
+    def create_tag_policy(
+        self,
+        *,
+        body: CreateTagPolicyRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> TagPolicy:
+        """Grant a user actions on every resource that carries a tag.
+
+        Calls `create_tag_policy`: `POST /v1/tag-policies`.
+        """
+        return create_tag_policy.sync(
+            client=self._client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+
+    def delete_tag_policy(
+        self,
+        policy_id: str,
+    ) -> None:
+        """Delete a tag policy.
+
+        Calls `delete_tag_policy`: `DELETE /v1/tag-policies/{policy_id}`.
+        """
+        return delete_tag_policy.sync(
+            policy_id=policy_id,
+            client=self._client,
+        )
+
+
+class AsyncRbac:
+    """Operations tagged rbac in the API document, as coroutines."""
+
+    def __init__(self, client: AsyncHTTPClientProvider) -> None:
+        self._client = client
+
+    async def list_members(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> ProjectMemberRoleList:
+        """List the project's role assignments, newest first.
+
+        Calls `list_members`: `GET /v1/members`.
+        """
+        return await list_members.asyncio(
+            client=self._client,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    def iter_members(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncIterator[ProjectMemberRole]:
+        """Iterate with `async for` over every item of `list_members`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        async def fetch(cursor: str | None, limit: int | None) -> Any:
+            return await list_members.asyncio(
+                client=self._client,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return apaginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
+
+    async def assign_member(
+        self,
+        *,
+        body: AssignMemberRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProjectMemberRole:
+        """Give a user a role in the project.
+
+        Calls `assign_member`: `POST /v1/members`.
+        """
+        return await assign_member.asyncio(
+            client=self._client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+
+    async def bulk_assign_members(
+        self,
+        *,
+        body: BulkAssignMembersRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> BulkAssignMembersResult:
+        """Give several users roles in one request.
+
+        Calls `bulk_assign_members`: `POST /v1/members/bulk`.
+        """
+        return await bulk_assign_members.asyncio(
+            client=self._client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+
+    async def remove_member(
+        self,
+        user_id: str,
+    ) -> None:
+        """Remove a user's role assignment from the project.
+
+        Calls `remove_member`: `DELETE /v1/members/{user_id}`.
+        """
+        return await remove_member.asyncio(
+            user_id=user_id,
+            client=self._client,
+        )
+
+    async def list_resource_policies(
+        self,
+        *,
+        resource_type: str,
+        resource_id: str,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> ResourcePolicyList:
+        """List the policies on one resource, newest first.
+
+        Calls `list_resource_policies`: `GET /v1/resource-policies`.
+        """
+        return await list_resource_policies.asyncio(
+            client=self._client,
+            resource_type=resource_type,
+            resource_id=resource_id,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    def iter_resource_policies(
+        self,
+        *,
+        resource_type: str,
+        resource_id: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncIterator[ResourcePolicy]:
+        """Iterate with `async for` over every item of `list_resource_policies`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        async def fetch(cursor: str | None, limit: int | None) -> Any:
+            return await list_resource_policies.asyncio(
+                client=self._client,
+                resource_type=resource_type,
+                resource_id=resource_id,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return apaginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
+
+    async def create_resource_policy(
+        self,
+        *,
+        body: CreateResourcePolicyRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ResourcePolicy:
+        """Grant a user actions on one resource, beyond their role.
+
+        Calls `create_resource_policy`: `POST /v1/resource-policies`.
+        """
+        return await create_resource_policy.asyncio(
+            client=self._client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+
+    async def delete_resource_policy(
+        self,
+        policy_id: str,
+    ) -> None:
+        """Delete a resource policy.
+
+        Calls `delete_resource_policy`: `DELETE /v1/resource-policies/{policy_id}`.
+        """
+        return await delete_resource_policy.asyncio(
+            policy_id=policy_id,
+            client=self._client,
+        )
+
+    async def list_roles(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> ProjectRoleList:
+        """List the project's roles, newest first.
+
+        Calls `list_roles`: `GET /v1/roles`.
+        """
+        return await list_roles.asyncio(
+            client=self._client,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    def iter_roles(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncIterator[ProjectRole]:
+        """Iterate with `async for` over every item of `list_roles`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        async def fetch(cursor: str | None, limit: int | None) -> Any:
+            return await list_roles.asyncio(
+                client=self._client,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return apaginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
+
+    async def create_role(
+        self,
+        *,
+        body: CreateRoleRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProjectRole:
+        """Create a custom role in the project.
+
+        Calls `create_role`: `POST /v1/roles`.
+        """
+        return await create_role.asyncio(
+            client=self._client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+
+    async def get_role(
+        self,
+        role_id: str,
+        *,
+        include_lineage: bool | Unset = UNSET,
+    ) -> ProjectRole | RoleWithLineage:
+        """Get a role by its id, optionally with its chain of parent roles.
+
+        Calls `get_role`: `GET /v1/roles/{role_id}`.
+        """
+        return await get_role.asyncio(
+            role_id=role_id,
+            client=self._client,
+            include_lineage=include_lineage,
+        )
+
+    async def delete_role(
+        self,
+        role_id: str,
+    ) -> None:
+        """Delete a custom role.
+
+        Calls `delete_role`: `DELETE /v1/roles/{role_id}`.
+        """
+        return await delete_role.asyncio(
+            role_id=role_id,
+            client=self._client,
+        )
+
+    async def update_role(
+        self,
+        role_id: str,
+        *,
+        body: UpdateRoleRequest,
+    ) -> ProjectRole:
+        """Replace the name, description, permissions and parent of a custom role.
+
+        Calls `update_role`: `PATCH /v1/roles/{role_id}`.
+        """
+        return await update_role.asyncio(
+            role_id=role_id,
+            client=self._client,
+            body=body,
+        )
+
+    async def seed_system_roles(
+        self,
+    ) -> builtins.list[ProjectRole]:
+        """Create the built-in roles in the project where they are missing.
+
+        Calls `seed_system_roles`: `POST /v1/seed-roles`.
+        """
+        return await seed_system_roles.asyncio(
+            client=self._client,
+        )
+
+    async def list_tag_policies(
+        self,
+        *,
+        resource_type: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> TagPolicyList:
+        """List the project's tag policies, newest first.
+
+        Calls `list_tag_policies`: `GET /v1/tag-policies`.
+        """
+        return await list_tag_policies.asyncio(
+            client=self._client,
+            resource_type=resource_type,
+            user_id=user_id,
+            limit=limit,
+            cursor=cursor,
+        )
+
+    def iter_tag_policies(
+        self,
+        *,
+        resource_type: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncIterator[TagPolicy]:
+        """Iterate with `async for` over every item of `list_tag_policies`, across pages.
+
+        `page_size` is the number of items per request (1 to 100, the server's default when
+        None); iteration stops after `max_items` items when it is given.
+        """
+
+        async def fetch(cursor: str | None, limit: int | None) -> Any:
+            return await list_tag_policies.asyncio(
+                client=self._client,
+                resource_type=resource_type,
+                user_id=user_id,
+                limit=UNSET if limit is None else limit,
+                cursor=UNSET if cursor is None else cursor,
+            )
+
+        return apaginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
+
+    async def create_tag_policy(
+        self,
+        *,
+        body: CreateTagPolicyRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> TagPolicy:
+        """Grant a user actions on every resource that carries a tag.
+
+        Calls `create_tag_policy`: `POST /v1/tag-policies`.
+        """
+        return await create_tag_policy.asyncio(
+            client=self._client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+
+    async def delete_tag_policy(
+        self,
+        policy_id: str,
+    ) -> None:
+        """Delete a tag policy.
+
+        Calls `delete_tag_policy`: `DELETE /v1/tag-policies/{policy_id}`.
+        """
+        return await delete_tag_policy.asyncio(
+            policy_id=policy_id,
+            client=self._client,
         )
 
 
@@ -7001,9 +8012,8 @@ class Runs(RunsMixin):
         run_id: str,
         *,
         limit: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
     ) -> RunList:
-        """List the runs a run spawned, newest first.
+        """List the runs a run spawned, oldest first.
 
         Calls `list_child_runs`: `GET /v1/runs/{run_id}/children`.
         """
@@ -7011,31 +8021,7 @@ class Runs(RunsMixin):
             run_id=run_id,
             client=self._client,
             limit=limit,
-            cursor=cursor,
         )
-
-    def iter_children(
-        self,
-        run_id: str,
-        *,
-        page_size: int | None = None,
-        max_items: int | None = None,
-    ) -> Iterator[JobRun]:
-        """Iterate over every item of `list_children`, across pages.
-
-        `page_size` is the number of items per request (1 to 100, the server's default when
-        None); iteration stops after `max_items` items when it is given.
-        """
-
-        def fetch(cursor: str | None, limit: int | None) -> Any:
-            return list_child_runs.sync(
-                run_id=run_id,
-                client=self._client,
-                limit=UNSET if limit is None else limit,
-                cursor=UNSET if cursor is None else cursor,
-            )
-
-        return paginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
 
     def set_debug_mode(
         self,
@@ -7159,9 +8145,8 @@ class Runs(RunsMixin):
         run_id: str,
         *,
         limit: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
     ) -> RunList:
-        """List the runs linked to a run through continuations, newest first.
+        """List the runs linked to a run through continuations, starting from the first one.
 
         Calls `list_run_lineage`: `GET /v1/runs/{run_id}/lineage`.
         """
@@ -7169,31 +8154,7 @@ class Runs(RunsMixin):
             run_id=run_id,
             client=self._client,
             limit=limit,
-            cursor=cursor,
         )
-
-    def iter_lineage(
-        self,
-        run_id: str,
-        *,
-        page_size: int | None = None,
-        max_items: int | None = None,
-    ) -> Iterator[JobRun]:
-        """Iterate over every item of `list_lineage`, across pages.
-
-        `page_size` is the number of items per request (1 to 100, the server's default when
-        None); iteration stops after `max_items` items when it is given.
-        """
-
-        def fetch(cursor: str | None, limit: int | None) -> Any:
-            return list_run_lineage.sync(
-                run_id=run_id,
-                client=self._client,
-                limit=UNSET if limit is None else limit,
-                cursor=UNSET if cursor is None else cursor,
-            )
-
-        return paginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
 
     def list_outputs(
         self,
@@ -7573,9 +8534,8 @@ class AsyncRuns(AsyncRunsMixin):
         run_id: str,
         *,
         limit: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
     ) -> RunList:
-        """List the runs a run spawned, newest first.
+        """List the runs a run spawned, oldest first.
 
         Calls `list_child_runs`: `GET /v1/runs/{run_id}/children`.
         """
@@ -7583,31 +8543,7 @@ class AsyncRuns(AsyncRunsMixin):
             run_id=run_id,
             client=self._client,
             limit=limit,
-            cursor=cursor,
         )
-
-    def iter_children(
-        self,
-        run_id: str,
-        *,
-        page_size: int | None = None,
-        max_items: int | None = None,
-    ) -> AsyncIterator[JobRun]:
-        """Iterate with `async for` over every item of `list_children`, across pages.
-
-        `page_size` is the number of items per request (1 to 100, the server's default when
-        None); iteration stops after `max_items` items when it is given.
-        """
-
-        async def fetch(cursor: str | None, limit: int | None) -> Any:
-            return await list_child_runs.asyncio(
-                run_id=run_id,
-                client=self._client,
-                limit=UNSET if limit is None else limit,
-                cursor=UNSET if cursor is None else cursor,
-            )
-
-        return apaginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
 
     async def set_debug_mode(
         self,
@@ -7731,9 +8667,8 @@ class AsyncRuns(AsyncRunsMixin):
         run_id: str,
         *,
         limit: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
     ) -> RunList:
-        """List the runs linked to a run through continuations, newest first.
+        """List the runs linked to a run through continuations, starting from the first one.
 
         Calls `list_run_lineage`: `GET /v1/runs/{run_id}/lineage`.
         """
@@ -7741,31 +8676,7 @@ class AsyncRuns(AsyncRunsMixin):
             run_id=run_id,
             client=self._client,
             limit=limit,
-            cursor=cursor,
         )
-
-    def iter_lineage(
-        self,
-        run_id: str,
-        *,
-        page_size: int | None = None,
-        max_items: int | None = None,
-    ) -> AsyncIterator[JobRun]:
-        """Iterate with `async for` over every item of `list_lineage`, across pages.
-
-        `page_size` is the number of items per request (1 to 100, the server's default when
-        None); iteration stops after `max_items` items when it is given.
-        """
-
-        async def fetch(cursor: str | None, limit: int | None) -> Any:
-            return await list_run_lineage.asyncio(
-                run_id=run_id,
-                client=self._client,
-                limit=UNSET if limit is None else limit,
-                cursor=UNSET if cursor is None else cursor,
-            )
-
-        return apaginate(fetch, page_size=page_size, max_items=max_items, oldest_first=False)
 
     async def list_outputs(
         self,
@@ -8337,7 +9248,7 @@ class Webhooks:
         body: TestWebhookRequest,
         idempotency_key: str | Unset = UNSET,
     ) -> TestWebhookResult:
-        """Send a test event to a URL and report how the endpoint answered.
+        """Send a test event to a URL and report the endpoint's response.
 
         Calls `test_webhook`: `POST /v1/webhooks/test`.
         """
@@ -8548,7 +9459,7 @@ class AsyncWebhooks:
         body: TestWebhookRequest,
         idempotency_key: str | Unset = UNSET,
     ) -> TestWebhookResult:
-        """Send a test event to a URL and report how the endpoint answered.
+        """Send a test event to a URL and report the endpoint's response.
 
         Calls `test_webhook`: `POST /v1/webhooks/test`.
         """
@@ -10269,6 +11180,8 @@ class Resources:
         self.admin_outbox = AdminOutbox(client)
         self.analytics = Analytics(client)
         self.api_keys = ApiKeys(client)
+        self.audit = Audit(client)
+        self.authentication = Authentication(client)
         self.batch_operations = BatchOperations(client)
         self.billing = Billing(client)
         self.canary_deployments = CanaryDeployments(client)
@@ -10284,6 +11197,7 @@ class Resources:
         self.notifications = Notifications(client)
         self.organizations = Organizations(client)
         self.projects = Projects(client)
+        self.rbac = Rbac(client)
         self.run_plane = RunPlane(client)
         self.runs = Runs(client)
         self.secrets = Secrets(client)
@@ -10302,6 +11216,8 @@ class AsyncResources:
         self.admin_outbox = AsyncAdminOutbox(client)
         self.analytics = AsyncAnalytics(client)
         self.api_keys = AsyncApiKeys(client)
+        self.audit = AsyncAudit(client)
+        self.authentication = AsyncAuthentication(client)
         self.batch_operations = AsyncBatchOperations(client)
         self.billing = AsyncBilling(client)
         self.canary_deployments = AsyncCanaryDeployments(client)
@@ -10317,6 +11233,7 @@ class AsyncResources:
         self.notifications = AsyncNotifications(client)
         self.organizations = AsyncOrganizations(client)
         self.projects = AsyncProjects(client)
+        self.rbac = AsyncRbac(client)
         self.run_plane = AsyncRunPlane(client)
         self.runs = AsyncRuns(client)
         self.secrets = AsyncSecrets(client)

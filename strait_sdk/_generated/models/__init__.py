@@ -16,6 +16,11 @@ from .api_key_list import ApiKeyList
 from .api_key_revocation import ApiKeyRevocation
 from .approval_stats import ApprovalStats
 from .approve_workflow_step_request import ApproveWorkflowStepRequest
+from .assign_member_request import AssignMemberRequest
+from .audit_chain_verification import AuditChainVerification
+from .audit_event import AuditEvent
+from .audit_event_list import AuditEventList
+from .audit_export_format import AuditExportFormat
 from .batch_create_jobs_request import BatchCreateJobsRequest
 from .batch_create_jobs_response import BatchCreateJobsResponse
 from .batch_flushed_trigger import BatchFlushedTrigger
@@ -27,6 +32,10 @@ from .batch_update_result import BatchUpdateResult
 from .billing_period import BillingPeriod
 from .billing_update_result import BillingUpdateResult
 from .buffered_trigger import BufferedTrigger
+from .bulk_assign_member_outcome import BulkAssignMemberOutcome
+from .bulk_assign_member_outcome_status import BulkAssignMemberOutcomeStatus
+from .bulk_assign_members_request import BulkAssignMembersRequest
+from .bulk_assign_members_result import BulkAssignMembersResult
 from .bulk_cancel_all_request import BulkCancelAllRequest
 from .bulk_cancel_all_result import BulkCancelAllResult
 from .bulk_cancel_request import BulkCancelRequest
@@ -76,7 +85,10 @@ from .create_notification_channel_request_config import (
     CreateNotificationChannelRequestConfig,
 )
 from .create_project_request import CreateProjectRequest
+from .create_resource_policy_request import CreateResourcePolicyRequest
+from .create_role_request import CreateRoleRequest
 from .create_secret_request import CreateSecretRequest
+from .create_tag_policy_request import CreateTagPolicyRequest
 from .create_webhook_subscription_request import CreateWebhookSubscriptionRequest
 from .create_workflow_request import CreateWorkflowRequest
 from .created_api_key import CreatedApiKey
@@ -152,6 +164,7 @@ from .job_secret import JobSecret
 from .job_secret_list import JobSecretList
 from .job_version import JobVersion
 from .job_version_list import JobVersionList
+from .list_audit_events_order import ListAuditEventsOrder
 from .list_event_triggers_source_type import ListEventTriggersSourceType
 from .list_event_triggers_status import ListEventTriggersStatus
 from .log_drain import LogDrain
@@ -178,6 +191,10 @@ from .project_activity_frame_table import ProjectActivityFrameTable
 from .project_budget import ProjectBudget
 from .project_cost import ProjectCost
 from .project_health_summary import ProjectHealthSummary
+from .project_member_role import ProjectMemberRole
+from .project_member_role_list import ProjectMemberRoleList
+from .project_role import ProjectRole
+from .project_role_list import ProjectRoleList
 from .project_settings import ProjectSettings
 from .purge_event_triggers_request import PurgeEventTriggersRequest
 from .purge_event_triggers_result import PurgeEventTriggersResult
@@ -187,10 +204,13 @@ from .reschedule_run_request import RescheduleRunRequest
 from .resolved_variables import ResolvedVariables
 from .resource_action import ResourceAction
 from .resource_impact import ResourceImpact
+from .resource_policy import ResourcePolicy
+from .resource_policy_list import ResourcePolicyList
 from .resource_snapshot import ResourceSnapshot
 from .resource_snapshot_request import ResourceSnapshotRequest
 from .resources_request import ResourcesRequest
 from .retry_strategy import RetryStrategy
+from .role_with_lineage import RoleWithLineage
 from .rotate_api_key_request import RotateApiKeyRequest
 from .rotate_webhook_secret_request import RotateWebhookSecretRequest
 from .rotated_api_key import RotatedApiKey
@@ -226,6 +246,7 @@ from .skip_workflow_step_request import SkipWorkflowStepRequest
 from .spawn_request import SpawnRequest
 from .spawned_run import SpawnedRun
 from .spending_limit import SpendingLimit
+from .sse_token import SseToken
 from .status_diff import StatusDiff
 from .status_ok import StatusOk
 from .step_duration_stats import StepDurationStats
@@ -235,6 +256,8 @@ from .stream_error_frame import StreamErrorFrame
 from .string_map import StringMap
 from .subscribe_to_event_source_request import SubscribeToEventSourceRequest
 from .tag_cost import TagCost
+from .tag_policy import TagPolicy
+from .tag_policy_list import TagPolicyList
 from .tag_run_stats import TagRunStats
 from .test_webhook_request import TestWebhookRequest
 from .test_webhook_result import TestWebhookResult
@@ -258,6 +281,7 @@ from .update_notification_channel_request_config_type_0 import (
 )
 from .update_project_budget_request import UpdateProjectBudgetRequest
 from .update_project_settings_request import UpdateProjectSettingsRequest
+from .update_role_request import UpdateRoleRequest
 from .update_spending_limit_request import UpdateSpendingLimitRequest
 from .update_workflow_request import UpdateWorkflowRequest
 from .updated_workflow import UpdatedWorkflow
@@ -322,14 +346,8 @@ from .workflow_step_comparison import WorkflowStepComparison
 from .workflow_step_decision import WorkflowStepDecision
 from .workflow_step_decision_list import WorkflowStepDecisionList
 from .workflow_step_request import WorkflowStepRequest
-from .workflow_step_request_resource_class_type_1 import (
-    WorkflowStepRequestResourceClassType1,
-)
-from .workflow_step_request_resource_class_type_2_type_1 import (
-    WorkflowStepRequestResourceClassType2Type1,
-)
-from .workflow_step_request_resource_class_type_3_type_1 import (
-    WorkflowStepRequestResourceClassType3Type1,
+from .workflow_step_request_resource_class_type_0 import (
+    WorkflowStepRequestResourceClassType0,
 )
 from .workflow_step_retry_result import WorkflowStepRetryResult
 from .workflow_step_run import WorkflowStepRun
@@ -360,6 +378,11 @@ __all__ = (
     "ApiKeyRevocation",
     "ApprovalStats",
     "ApproveWorkflowStepRequest",
+    "AssignMemberRequest",
+    "AuditChainVerification",
+    "AuditEvent",
+    "AuditEventList",
+    "AuditExportFormat",
     "BatchCreateJobsRequest",
     "BatchCreateJobsResponse",
     "BatchFlushedTrigger",
@@ -371,6 +394,10 @@ __all__ = (
     "BillingPeriod",
     "BillingUpdateResult",
     "BufferedTrigger",
+    "BulkAssignMemberOutcome",
+    "BulkAssignMemberOutcomeStatus",
+    "BulkAssignMembersRequest",
+    "BulkAssignMembersResult",
     "BulkCancelAllRequest",
     "BulkCancelAllResult",
     "BulkCancelRequest",
@@ -420,7 +447,10 @@ __all__ = (
     "CreateNotificationChannelRequest",
     "CreateNotificationChannelRequestConfig",
     "CreateProjectRequest",
+    "CreateResourcePolicyRequest",
+    "CreateRoleRequest",
     "CreateSecretRequest",
+    "CreateTagPolicyRequest",
     "CreateWebhookSubscriptionRequest",
     "CreateWorkflowRequest",
     "CronOverlapPolicy",
@@ -494,6 +524,7 @@ __all__ = (
     "JobSecretList",
     "JobVersion",
     "JobVersionList",
+    "ListAuditEventsOrder",
     "ListEventTriggersSourceType",
     "ListEventTriggersStatus",
     "LogDrain",
@@ -520,6 +551,10 @@ __all__ = (
     "ProjectBudget",
     "ProjectCost",
     "ProjectHealthSummary",
+    "ProjectMemberRole",
+    "ProjectMemberRoleList",
+    "ProjectRole",
+    "ProjectRoleList",
     "ProjectSettings",
     "PurgeEventTriggersRequest",
     "PurgeEventTriggersResult",
@@ -529,10 +564,13 @@ __all__ = (
     "ResolvedVariables",
     "ResourceAction",
     "ResourceImpact",
+    "ResourcePolicy",
+    "ResourcePolicyList",
     "ResourceSnapshot",
     "ResourceSnapshotRequest",
     "ResourcesRequest",
     "RetryStrategy",
+    "RoleWithLineage",
     "RotateApiKeyRequest",
     "RotatedApiKey",
     "RotatedWebhookSecret",
@@ -568,6 +606,7 @@ __all__ = (
     "SpawnedRun",
     "SpawnRequest",
     "SpendingLimit",
+    "SseToken",
     "StatusDiff",
     "StatusOk",
     "StepDurationStats",
@@ -577,6 +616,8 @@ __all__ = (
     "StringMap",
     "SubscribeToEventSourceRequest",
     "TagCost",
+    "TagPolicy",
+    "TagPolicyList",
     "TagRunStats",
     "TestWebhookRequest",
     "TestWebhookResult",
@@ -599,6 +640,7 @@ __all__ = (
     "UpdateNotificationChannelRequestConfigType0",
     "UpdateProjectBudgetRequest",
     "UpdateProjectSettingsRequest",
+    "UpdateRoleRequest",
     "UpdateSpendingLimitRequest",
     "UpdateWorkflowRequest",
     "UpsertWorkflowPolicyRequest",
@@ -662,9 +704,7 @@ __all__ = (
     "WorkflowStepDecision",
     "WorkflowStepDecisionList",
     "WorkflowStepRequest",
-    "WorkflowStepRequestResourceClassType1",
-    "WorkflowStepRequestResourceClassType2Type1",
-    "WorkflowStepRequestResourceClassType3Type1",
+    "WorkflowStepRequestResourceClassType0",
     "WorkflowStepRetryResult",
     "WorkflowStepRun",
     "WorkflowStepRunList",

@@ -23,7 +23,7 @@ class ApiKey:
     key_prefix: str
     """ The first 12 characters of the key, for recognizing it. """
     scopes: list[PermissionScope]
-    """ An empty list grants full access; such keys predate scopes. """
+    """ An empty list grants full access. Such keys predate scopes. """
     created_at: datetime.datetime
     org_id: None | str | Unset = UNSET
     expires_at: datetime.datetime | None | Unset = UNSET
@@ -37,7 +37,7 @@ class ApiKey:
     """ The key's own request limit per window, when it has one. """
     rate_limit_window_secs: int | None | Unset = UNSET
     environment_id: None | str | Unset = UNSET
-    """ The environment the key is bound to; absent for keys of the whole project. """
+    """ The environment the key is bound to, absent for keys of the whole project. """
     rotation_interval_days: int | None | Unset = UNSET
     next_rotation_at: datetime.datetime | None | Unset = UNSET
     rotation_webhook_url: None | str | Unset = UNSET

@@ -21,7 +21,7 @@ class BatchCreateJobsResponse:
     """The jobs created by a batch, and the items that failed."""
 
     created: list[Job] | None
-    """ The new jobs in the order of their items; null when no item succeeded. """
+    """ The new jobs in the order of their items, or null when no item succeeded. """
     errors: list[BatchJobError] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -23,7 +23,7 @@ class BatchOperation:
     item_count: int
     """ How many items the request had. """
     created_count: int
-    """ How many new runs were queued; set when the request finished. """
+    """ How many new runs were queued, written when the request finished. """
     created_at: datetime.datetime
     created_by: None | str | Unset = UNSET
     finished_at: datetime.datetime | None | Unset = UNSET

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="BulkCancelAllRequest")
 
 @_attrs_define
 class BulkCancelAllRequest:
-    """The filters are combined; give at least one."""
+    """The filters are combined, and at least one is required."""
 
     job_id: None | str | Unset = UNSET
     batch_id: None | str | Unset = UNSET

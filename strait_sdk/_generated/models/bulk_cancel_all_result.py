@@ -13,7 +13,7 @@ T = TypeVar("T", bound="BulkCancelAllResult")
 class BulkCancelAllResult:
     canceled: int
     run_ids: list[str] | None
-    """ The ids of the canceled runs; null when no run matched. """
+    """ The ids of the canceled runs, or null when no run matched. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="BulkCancelWorkflowRunsResult")
 class BulkCancelWorkflowRunsResult:
     canceled: int
     workflow_run_ids: list[str] | None
-    """ The runs this call canceled; may be null when it canceled none. """
+    """ The runs this call canceled; null when it canceled none. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,9 +17,10 @@ class BulkReplayDeadLetterRunsRequest:
 
     run_ids: list[str] | None | Unset = UNSET
     project_id: None | str | Unset = UNSET
-    """ Replay dead-letter runs of this project; it must be the key's project (403 otherwise). """
+    """ Replay dead-letter runs of this project, which must be the key's project (403 otherwise). """
     limit: int | None | Unset = UNSET
-    """ With `project_id`, the most runs to replay; 100 when absent or not positive. """
+    """ With `project_id`, the maximum number of runs to replay. The server uses 100 when absent or not positive.
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

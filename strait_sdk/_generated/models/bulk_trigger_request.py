@@ -16,7 +16,7 @@ T = TypeVar("T", bound="BulkTriggerRequest")
 @_attrs_define
 class BulkTriggerRequest:
     items: list[BulkTriggerItem]
-    """ One entry per run; the server caps the count at 500 by default. """
+    """ One entry per run. The server caps the count at 500 by default. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

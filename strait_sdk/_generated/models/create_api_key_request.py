@@ -18,17 +18,17 @@ class CreateApiKeyRequest:
     """ Must be the API key's project. """
     name: str
     org_id: None | str | Unset = UNSET
-    """ Make the key org-scoped; must be the caller's organization. """
+    """ Make the key org-scoped. It must be the caller's organization. """
     scopes: list[PermissionScope] | None | Unset = UNSET
-    """ Required in practice; an absent or empty list gives 400. """
+    """ Required in practice, because an absent or empty list gives 400. """
     expires_in_days: int | None | Unset = UNSET
     """ Days until the key expires. When absent the project's maximum key lifetime applies, and
-    a project without one answers 400.
+    a project without one returns 400.
      """
     environment_id: None | str | Unset = UNSET
     """ Bind the key to this environment. A caller bound to an environment can only create keys for it. """
     rotation_interval_days: int | None | Unset = UNSET
-    """ Rotate the key on this schedule; needs `rotation_webhook_url`. """
+    """ Rotate the key on this schedule, which needs `rotation_webhook_url`. """
     rotation_webhook_url: None | str | Unset = UNSET
     """ An HTTPS URL the server notifies about scheduled rotations. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,7 +23,7 @@ class CreateLogDrainRequest:
     drain_type: str
     endpoint_url: str
     auth_type: str
-    """ `bearer`, `basic` or `header`; see `LogDrain.auth_type`. Use another value, such as `none`, for no
+    """ `bearer`, `basic` or `header`, as `LogDrain.auth_type` explains. Use another value, such as `none`, for no
     credentials. """
     auth_config: None | StringMap | Unset = UNSET
     level_filter: list[str] | None | Unset = UNSET

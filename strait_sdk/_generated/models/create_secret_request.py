@@ -19,7 +19,7 @@ class CreateSecretRequest:
     value: str
     """ The plaintext value, encrypted by the server before it is stored. """
     job_id: None | str | Unset = UNSET
-    """ Limit the secret to this job; absent means every job of the environment. """
+    """ Limit the secret to this job. Absent means every job of the environment. """
     environment: None | str | Unset = UNSET
     """ An environment id, slug or name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="DeadLetterRunAck")
 class DeadLetterRunAck:
     run_id: str
     ok: bool
-    """ Always `true`; failures answer an error status instead. """
+    """ Always `true`, because failures return an error status instead. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,7 +21,7 @@ class Environment:
     name: str
     slug: str
     is_standard: bool
-    """ True for the environments the project was created with, which cannot be deleted. """
+    """ True for the project's standard environments, which cannot be deleted. """
     created_at: datetime.datetime
     updated_at: datetime.datetime
     parent_id: None | str | Unset = UNSET

@@ -17,7 +17,7 @@ class ExpiringApiKey:
     key_prefix: str
     expires_at: datetime.datetime | None
     days_left: int | None
-    """ Whole days until expiry, never below 0; null for keys without expiry. """
+    """ Whole days until expiry, never below 0, or null for keys without expiry. """
     no_expiry: bool
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -12,7 +12,8 @@ T = TypeVar("T", bound="HealthReadiness")
 @_attrs_define
 class HealthReadiness:
     status: str
-    """ `ready`; callers with the internal secret get the server's own status label and more fields. """
+    """ `ready` for public callers. Callers with the internal secret get the server's own status label and more
+    fields. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

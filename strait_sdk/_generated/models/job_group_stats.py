@@ -17,7 +17,7 @@ T = TypeVar("T", bound="JobGroupStats")
 class JobGroupStats:
     group_id: str
     run_counts: JobGroupStatsRunCounts
-    """ The number of runs in each status; statuses without runs are left out. """
+    """ The number of runs in each status. Statuses without runs are left out. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="JobGroupStatsRunCounts")
 
 @_attrs_define
 class JobGroupStatsRunCounts:
-    """The number of runs in each status; statuses without runs are left out."""
+    """The number of runs in each status. Statuses without runs are left out."""
 
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 

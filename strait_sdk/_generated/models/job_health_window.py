@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class JobHealthWindow(StrEnum):
-    VALUE_0 = "1h"
-    VALUE_1 = "1d"
-    VALUE_2 = "7d"
-    VALUE_3 = "30d"
+    ONE_DAY = "1d"
+    ONE_HOUR = "1h"
+    SEVEN_DAYS = "7d"
+    THIRTY_DAYS = "30d"
 
     @classmethod
     def _missing_(cls, value: object) -> "JobHealthWindow | None":

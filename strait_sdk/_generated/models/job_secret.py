@@ -26,7 +26,7 @@ class JobSecret:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     job_id: None | str | Unset = UNSET
-    """ The job the secret belongs to; absent for secrets of the whole environment. """
+    """ The job the secret belongs to, absent for secrets of the whole environment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,7 +24,7 @@ class LogDrain:
     project_id: str
     name: str
     drain_type: str
-    """ A label for the kind of destination; the server stores it without checking it. """
+    """ A label for the kind of destination, which the server stores without checking it. """
     endpoint_url: str
     auth_type: str
     """ How the server authenticates to the destination. `bearer` sends `auth_config.token`

@@ -27,7 +27,7 @@ class NotificationDelivery:
     payload: Any
     """ The notification's content, any JSON value. """
     status: str
-    """ Such as `pending` or `processing`; the set is open. """
+    """ Such as `pending` or `processing`. The set is open. """
     attempts: int
     max_attempts: int
     created_at: datetime.datetime

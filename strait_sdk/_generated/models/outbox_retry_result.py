@@ -16,7 +16,7 @@ class OutboxRetryResult:
     retry_outbox_id: str
     """ The new row that carries the retry. """
     ok: bool
-    """ Always `true`; failures answer an error status instead. """
+    """ Always `true`, because failures return an error status instead. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

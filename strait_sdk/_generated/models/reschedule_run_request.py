@@ -16,7 +16,7 @@ T = TypeVar("T", bound="RescheduleRunRequest")
 class RescheduleRunRequest:
     scheduled_at: datetime.datetime
     payload: Any | Unset = UNSET
-    """ A new payload, any JSON value; the run keeps its payload when absent. """
+    """ A new payload, any JSON value. The run keeps its payload when absent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

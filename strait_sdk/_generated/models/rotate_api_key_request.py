@@ -14,7 +14,7 @@ T = TypeVar("T", bound="RotateApiKeyRequest")
 @_attrs_define
 class RotateApiKeyRequest:
     grace_period_minutes: int | None | Unset = UNSET
-    """ How long the old key keeps working; 60 when absent, zero or negative. """
+    """ Minutes the old key keeps working. The server uses 60 when it is absent, zero or negative. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

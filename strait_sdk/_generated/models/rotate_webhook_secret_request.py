@@ -14,7 +14,7 @@ T = TypeVar("T", bound="RotateWebhookSecretRequest")
 @_attrs_define
 class RotateWebhookSecretRequest:
     grace_period_minutes: int | None | Unset = UNSET
-    """ How long the previous secret keeps working; 60 when absent, zero or negative. """
+    """ Minutes the previous secret keeps working. The server uses 60 when it is absent, zero or negative. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,7 +18,7 @@ class RunChunkFrame:
     """ Always `stream_chunk`. """
     chunk: str
     stream_id: str
-    """ Which stream of the run; `default` when the job code named none. """
+    """ Which stream of the run, `default` when the job code named none. """
     done: bool
     """ True on the last chunk of the stream. """
     timestamp: datetime.datetime

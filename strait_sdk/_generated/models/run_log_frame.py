@@ -18,8 +18,8 @@ class RunLogFrame:
     """ The line's level, normalized by the server to a fixed set of names. """
     message: str
     timestamp_unix_ms: int
-    """ When the worker logged the line, in Unix milliseconds; implausible values are replaced by the server's time.
-    """
+    """ When the worker logged the line, in Unix milliseconds. The server replaces implausible values with its own
+    time. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="SetJobEndpointRequest")
 class SetJobEndpointRequest:
     endpoint_url: str
     fallback_endpoint_url: None | str | Unset = UNSET
-    """ Tried when the main URL fails; an empty value clears it. """
+    """ Tried when the main URL fails. """
     rotate_signing_secret: bool | None | Unset = UNSET
-    """ Make a new signing secret and return it once; false keeps the current one. """
+    """ Make a new signing secret and return it once. False keeps the current one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

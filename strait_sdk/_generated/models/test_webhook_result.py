@@ -14,13 +14,13 @@ T = TypeVar("T", bound="TestWebhookResult")
 @_attrs_define
 class TestWebhookResult:
     success: bool
-    """ Whether the endpoint answered with a 2xx status. """
+    """ Whether the endpoint responded with a 2xx status. """
     latency_ms: int
-    """ Milliseconds from sending the request to the end of the answer's headers, or to the failure. """
+    """ Milliseconds from sending the request to the arrival of the response headers, or to the failure. """
     status_code: int | None | Unset = UNSET
-    """ The endpoint's HTTP status; absent when the connection failed. """
+    """ The endpoint's HTTP status, absent when the connection failed. """
     response_body: None | str | Unset = UNSET
-    """ The first 4096 bytes of the endpoint's answer. """
+    """ The first 4096 bytes of the endpoint's response body. """
     error: None | str | Unset = UNSET
     """ Set only when the connection failed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="UpdateJobGroupRequest")
 
 @_attrs_define
 class UpdateJobGroupRequest:
-    """Every field is optional; fields left out keep their values."""
+    """Every field is optional, and fields left out keep their values."""
 
     name: None | str | Unset = UNSET
     slug: None | str | Unset = UNSET

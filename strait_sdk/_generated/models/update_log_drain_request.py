@@ -17,7 +17,7 @@ T = TypeVar("T", bound="UpdateLogDrainRequest")
 
 @_attrs_define
 class UpdateLogDrainRequest:
-    """Every field is optional; fields left out keep their values."""
+    """Every field is optional, and fields left out keep their values."""
 
     name: None | str | Unset = UNSET
     endpoint_url: None | str | Unset = UNSET

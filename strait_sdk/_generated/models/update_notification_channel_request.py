@@ -20,7 +20,7 @@ T = TypeVar("T", bound="UpdateNotificationChannelRequest")
 
 @_attrs_define
 class UpdateNotificationChannelRequest:
-    """Every field is optional; fields left out keep their values."""
+    """Every field is optional, and fields left out keep their values."""
 
     name: None | str | Unset = UNSET
     channel_type: None | NotificationChannelType | Unset = UNSET

@@ -17,7 +17,7 @@ class VerifyJobEndpointResult:
     """ True when the endpoint answered with a 2xx status. """
     latency_ms: int
     status_code: int | None | Unset = UNSET
-    """ The endpoint's HTTP status; absent when no answer arrived. """
+    """ The endpoint's HTTP status, absent when no answer arrived. """
     error: None | str | Unset = UNSET
     """ Set when the request could not be completed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -37,7 +37,7 @@ class WebhookDelivery:
     webhook_retry_policy: None | str | Unset = UNSET
     """ `exponential`, `linear` or `fixed`. """
     last_status_code: int | None | Unset = UNSET
-    """ The HTTP status of the latest attempt, absent when no answer arrived. """
+    """ The HTTP status of the latest attempt, absent when no response arrived. """
     last_error: None | str | Unset = UNSET
     next_retry_at: datetime.datetime | None | Unset = UNSET
     delivered_at: datetime.datetime | None | Unset = UNSET

@@ -8,14 +8,8 @@ from attrs import field as _attrs_field
 
 from ..models.workflow_failure_policy import WorkflowFailurePolicy
 from ..models.workflow_step_backoff import WorkflowStepBackoff
-from ..models.workflow_step_request_resource_class_type_1 import (
-    WorkflowStepRequestResourceClassType1,
-)
-from ..models.workflow_step_request_resource_class_type_2_type_1 import (
-    WorkflowStepRequestResourceClassType2Type1,
-)
-from ..models.workflow_step_request_resource_class_type_3_type_1 import (
-    WorkflowStepRequestResourceClassType3Type1,
+from ..models.workflow_step_request_resource_class_type_0 import (
+    WorkflowStepRequestResourceClassType0,
 )
 from ..models.workflow_step_type import WorkflowStepType
 from ..types import UNSET, Unset
@@ -64,13 +58,7 @@ class WorkflowStepRequest:
     sleep_duration_secs: int | None | Unset = UNSET
     """ How long a `sleep` step waits; the server also enforces a maximum. """
     concurrency_key: None | str | Unset = UNSET
-    resource_class: (
-        None
-        | Unset
-        | WorkflowStepRequestResourceClassType1
-        | WorkflowStepRequestResourceClassType2Type1
-        | WorkflowStepRequestResourceClassType3Type1
-    ) = UNSET
+    resource_class: None | Unset | WorkflowStepRequestResourceClassType0 = UNSET
     expected_duration_secs: int | None | Unset = UNSET
     stage_notifications: Any | Unset = UNSET
     """ Notification settings of the step, any JSON value. """
@@ -221,12 +209,8 @@ class WorkflowStepRequest:
         resource_class: None | str | Unset
         if isinstance(self.resource_class, Unset):
             resource_class = UNSET
-        elif isinstance(self.resource_class, WorkflowStepRequestResourceClassType1):
-            resource_class = WorkflowStepRequestResourceClassType1(self.resource_class).value
-        elif isinstance(self.resource_class, WorkflowStepRequestResourceClassType2Type1):
-            resource_class = WorkflowStepRequestResourceClassType2Type1(self.resource_class).value
-        elif isinstance(self.resource_class, WorkflowStepRequestResourceClassType3Type1):
-            resource_class = WorkflowStepRequestResourceClassType3Type1(self.resource_class).value
+        elif isinstance(self.resource_class, WorkflowStepRequestResourceClassType0):
+            resource_class = WorkflowStepRequestResourceClassType0(self.resource_class).value
         else:
             resource_class = self.resource_class
 
@@ -547,13 +531,7 @@ class WorkflowStepRequest:
 
         def _parse_resource_class(
             data: object,
-        ) -> (
-            None
-            | Unset
-            | WorkflowStepRequestResourceClassType1
-            | WorkflowStepRequestResourceClassType2Type1
-            | WorkflowStepRequestResourceClassType3Type1
-        ):
+        ) -> None | Unset | WorkflowStepRequestResourceClassType0:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -561,35 +539,12 @@ class WorkflowStepRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                resource_class_type_1 = WorkflowStepRequestResourceClassType1(data)
+                resource_class_type_0 = WorkflowStepRequestResourceClassType0(data)
 
-                return resource_class_type_1
+                return resource_class_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resource_class_type_2_type_1 = WorkflowStepRequestResourceClassType2Type1(data)
-
-                return resource_class_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resource_class_type_3_type_1 = WorkflowStepRequestResourceClassType3Type1(data)
-
-                return resource_class_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | Unset
-                | WorkflowStepRequestResourceClassType1
-                | WorkflowStepRequestResourceClassType2Type1
-                | WorkflowStepRequestResourceClassType3Type1,
-                data,
-            )
+            return cast(None | Unset | WorkflowStepRequestResourceClassType0, data)
 
         resource_class = _parse_resource_class(d.pop("resource_class", UNSET))
 

@@ -1,4 +1,4 @@
-"""List the project's quarantined outbox rows, newest first.
+"""List the project's quarantined outbox rows.
 
 Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
@@ -67,7 +67,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[AdminOutboxRowList]:
-    """List the project's quarantined outbox rows, newest first.
+    """List the project's quarantined outbox rows.
     Needs the `outbox:read` scope.
 
     `GET /v1/admin/outbox`
@@ -101,7 +101,7 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> AdminOutboxRowList:
-    """List the project's quarantined outbox rows, newest first.
+    """List the project's quarantined outbox rows.
     Needs the `outbox:read` scope.
 
     `GET /v1/admin/outbox`
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[AdminOutboxRowList]:
-    """List the project's quarantined outbox rows, newest first.
+    """List the project's quarantined outbox rows.
     Needs the `outbox:read` scope.
 
     `GET /v1/admin/outbox`
@@ -166,7 +166,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> AdminOutboxRowList:
-    """List the project's quarantined outbox rows, newest first.
+    """List the project's quarantined outbox rows.
     Needs the `outbox:read` scope.
 
     `GET /v1/admin/outbox`

@@ -61,7 +61,7 @@ def sync_detailed(
     """Enqueue a copy of a quarantined outbox row.
     Writes a new outbox row with the same content, which the server processes like any other,
     and records the retry in the audit log. Needs the `outbox:retry` scope. While an earlier
-    retry of the row is still active the server answers 409. Limited to 10 calls a minute per
+    retry of the row is still active the server returns 409. Limited to 10 calls a minute per
     client IP.
 
     `POST /v1/admin/outbox/{outbox_id}/retry`
@@ -95,7 +95,7 @@ def sync(
     """Enqueue a copy of a quarantined outbox row.
     Writes a new outbox row with the same content, which the server processes like any other,
     and records the retry in the audit log. Needs the `outbox:retry` scope. While an earlier
-    retry of the row is still active the server answers 409. Limited to 10 calls a minute per
+    retry of the row is still active the server returns 409. Limited to 10 calls a minute per
     client IP.
 
     `POST /v1/admin/outbox/{outbox_id}/retry`
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     """Enqueue a copy of a quarantined outbox row.
     Writes a new outbox row with the same content, which the server processes like any other,
     and records the retry in the audit log. Needs the `outbox:retry` scope. While an earlier
-    retry of the row is still active the server answers 409. Limited to 10 calls a minute per
+    retry of the row is still active the server returns 409. Limited to 10 calls a minute per
     client IP.
 
     `POST /v1/admin/outbox/{outbox_id}/retry`
@@ -160,7 +160,7 @@ async def asyncio(
     """Enqueue a copy of a quarantined outbox row.
     Writes a new outbox row with the same content, which the server processes like any other,
     and records the retry in the audit log. Needs the `outbox:retry` scope. While an earlier
-    retry of the row is still active the server answers 409. Limited to 10 calls a minute per
+    retry of the row is still active the server returns 409. Limited to 10 calls a minute per
     client IP.
 
     `POST /v1/admin/outbox/{outbox_id}/retry`

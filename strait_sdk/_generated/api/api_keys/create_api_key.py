@@ -64,11 +64,11 @@ def sync_detailed(
     body: CreateApiKeyRequest,
 ) -> Response[CreatedApiKey]:
     """Create an API key for the project.
-    The response holds the full key, which no route returns again. `scopes` must list at least
-    one scope, and the caller cannot grant a scope it lacks itself (403). Every key expires:
-    without `expires_in_days` the key gets the project's maximum key lifetime, and a project
-    without one answers 400. A lifetime beyond the project's maximum also gives 400. Limited
-    to 10 calls a minute per client IP.
+    The response contains the full key, which no route returns again. `scopes` must list at
+    least one scope, and the caller cannot grant a scope it lacks itself (403). Every key
+    expires: without `expires_in_days` the key gets the project's maximum key lifetime, and a
+    project without one returns 400. A lifetime beyond the project's maximum also gives 400.
+    Limited to 10 calls a minute per client IP.
 
     `POST /v1/api-keys`
 
@@ -99,11 +99,11 @@ def sync(
     body: CreateApiKeyRequest,
 ) -> CreatedApiKey:
     """Create an API key for the project.
-    The response holds the full key, which no route returns again. `scopes` must list at least
-    one scope, and the caller cannot grant a scope it lacks itself (403). Every key expires:
-    without `expires_in_days` the key gets the project's maximum key lifetime, and a project
-    without one answers 400. A lifetime beyond the project's maximum also gives 400. Limited
-    to 10 calls a minute per client IP.
+    The response contains the full key, which no route returns again. `scopes` must list at
+    least one scope, and the caller cannot grant a scope it lacks itself (403). Every key
+    expires: without `expires_in_days` the key gets the project's maximum key lifetime, and a
+    project without one returns 400. A lifetime beyond the project's maximum also gives 400.
+    Limited to 10 calls a minute per client IP.
 
     `POST /v1/api-keys`
 
@@ -131,11 +131,11 @@ async def asyncio_detailed(
     body: CreateApiKeyRequest,
 ) -> Response[CreatedApiKey]:
     """Create an API key for the project.
-    The response holds the full key, which no route returns again. `scopes` must list at least
-    one scope, and the caller cannot grant a scope it lacks itself (403). Every key expires:
-    without `expires_in_days` the key gets the project's maximum key lifetime, and a project
-    without one answers 400. A lifetime beyond the project's maximum also gives 400. Limited
-    to 10 calls a minute per client IP.
+    The response contains the full key, which no route returns again. `scopes` must list at
+    least one scope, and the caller cannot grant a scope it lacks itself (403). Every key
+    expires: without `expires_in_days` the key gets the project's maximum key lifetime, and a
+    project without one returns 400. A lifetime beyond the project's maximum also gives 400.
+    Limited to 10 calls a minute per client IP.
 
     `POST /v1/api-keys`
 
@@ -166,11 +166,11 @@ async def asyncio(
     body: CreateApiKeyRequest,
 ) -> CreatedApiKey:
     """Create an API key for the project.
-    The response holds the full key, which no route returns again. `scopes` must list at least
-    one scope, and the caller cannot grant a scope it lacks itself (403). Every key expires:
-    without `expires_in_days` the key gets the project's maximum key lifetime, and a project
-    without one answers 400. A lifetime beyond the project's maximum also gives 400. Limited
-    to 10 calls a minute per client IP.
+    The response contains the full key, which no route returns again. `scopes` must list at
+    least one scope, and the caller cannot grant a scope it lacks itself (403). Every key
+    expires: without `expires_in_days` the key gets the project's maximum key lifetime, and a
+    project without one returns 400. A lifetime beyond the project's maximum also gives 400.
+    Limited to 10 calls a minute per client IP.
 
     `POST /v1/api-keys`
 

@@ -60,7 +60,7 @@ def sync_detailed(
 ) -> Response[ApiKeyRevocation]:
     """Revoke an API key.
     The key stops working at once, and worker streams opened with it are closed. Unlike other
-    deletes this answers 200 with a body. Limited to 10 calls a minute per client IP.
+    deletes this returns 200 with a body. Limited to 10 calls a minute per client IP.
 
     `DELETE /v1/api-keys/{key_id}`
 
@@ -92,7 +92,7 @@ def sync(
 ) -> ApiKeyRevocation:
     """Revoke an API key.
     The key stops working at once, and worker streams opened with it are closed. Unlike other
-    deletes this answers 200 with a body. Limited to 10 calls a minute per client IP.
+    deletes this returns 200 with a body. Limited to 10 calls a minute per client IP.
 
     `DELETE /v1/api-keys/{key_id}`
 
@@ -121,7 +121,7 @@ async def asyncio_detailed(
 ) -> Response[ApiKeyRevocation]:
     """Revoke an API key.
     The key stops working at once, and worker streams opened with it are closed. Unlike other
-    deletes this answers 200 with a body. Limited to 10 calls a minute per client IP.
+    deletes this returns 200 with a body. Limited to 10 calls a minute per client IP.
 
     `DELETE /v1/api-keys/{key_id}`
 
@@ -153,7 +153,7 @@ async def asyncio(
 ) -> ApiKeyRevocation:
     """Revoke an API key.
     The key stops working at once, and worker streams opened with it are closed. Unlike other
-    deletes this answers 200 with a body. Limited to 10 calls a minute per client IP.
+    deletes this returns 200 with a body. Limited to 10 calls a minute per client IP.
 
     `DELETE /v1/api-keys/{key_id}`
 

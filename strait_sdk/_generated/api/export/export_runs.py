@@ -86,10 +86,10 @@ def sync_detailed(
 ) -> Response[list[JobRun]]:
     """Export the project's runs created in a time window.
     `from` and `to` are both required, `from` must not be after `to`, and the window may
-    span at most 90 days (400 otherwise). Rows are streamed as they are read; if reading
+    span at most 90 days (400 otherwise). Rows are streamed as they are read. If reading
     fails part way, the list ends early and the status is still 200. `ndjson` answers one
     run per line and `csv` the columns `id`, `job_id`, `status`, `attempt`, `triggered_by`,
-    `created_at`, `started_at`, `finished_at` and `error`; the typed result of this
+    `created_at`, `started_at`, `finished_at` and `error`. The typed result of this
     operation parses only `json`.
 
     `GET /v1/export/runs`
@@ -128,10 +128,10 @@ def sync(
 ) -> list[JobRun]:
     """Export the project's runs created in a time window.
     `from` and `to` are both required, `from` must not be after `to`, and the window may
-    span at most 90 days (400 otherwise). Rows are streamed as they are read; if reading
+    span at most 90 days (400 otherwise). Rows are streamed as they are read. If reading
     fails part way, the list ends early and the status is still 200. `ndjson` answers one
     run per line and `csv` the columns `id`, `job_id`, `status`, `attempt`, `triggered_by`,
-    `created_at`, `started_at`, `finished_at` and `error`; the typed result of this
+    `created_at`, `started_at`, `finished_at` and `error`. The typed result of this
     operation parses only `json`.
 
     `GET /v1/export/runs`
@@ -167,10 +167,10 @@ async def asyncio_detailed(
 ) -> Response[list[JobRun]]:
     """Export the project's runs created in a time window.
     `from` and `to` are both required, `from` must not be after `to`, and the window may
-    span at most 90 days (400 otherwise). Rows are streamed as they are read; if reading
+    span at most 90 days (400 otherwise). Rows are streamed as they are read. If reading
     fails part way, the list ends early and the status is still 200. `ndjson` answers one
     run per line and `csv` the columns `id`, `job_id`, `status`, `attempt`, `triggered_by`,
-    `created_at`, `started_at`, `finished_at` and `error`; the typed result of this
+    `created_at`, `started_at`, `finished_at` and `error`. The typed result of this
     operation parses only `json`.
 
     `GET /v1/export/runs`
@@ -209,10 +209,10 @@ async def asyncio(
 ) -> list[JobRun]:
     """Export the project's runs created in a time window.
     `from` and `to` are both required, `from` must not be after `to`, and the window may
-    span at most 90 days (400 otherwise). Rows are streamed as they are read; if reading
+    span at most 90 days (400 otherwise). Rows are streamed as they are read. If reading
     fails part way, the list ends early and the status is still 200. `ndjson` answers one
     run per line and `csv` the columns `id`, `job_id`, `status`, `attempt`, `triggered_by`,
-    `created_at`, `started_at`, `finished_at` and `error`; the typed result of this
+    `created_at`, `started_at`, `finished_at` and `error`. The typed result of this
     operation parses only `json`.
 
     `GET /v1/export/runs`

@@ -68,8 +68,8 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[JobGroup]:
     """Create a job group.
-    Jobs join a group through their `group_id`. `project_id` must name the key's project;
-    another project answers 404. Keys bound to an environment get 403 on every job group
+    Jobs join a group through their `group_id`. `project_id` must name the key's project,
+    and another project answers 404. Keys bound to an environment get 403 on every job group
     route.
 
     `POST /v1/job-groups`
@@ -104,8 +104,8 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 ) -> JobGroup:
     """Create a job group.
-    Jobs join a group through their `group_id`. `project_id` must name the key's project;
-    another project answers 404. Keys bound to an environment get 403 on every job group
+    Jobs join a group through their `group_id`. `project_id` must name the key's project,
+    and another project answers 404. Keys bound to an environment get 403 on every job group
     route.
 
     `POST /v1/job-groups`
@@ -137,8 +137,8 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[JobGroup]:
     """Create a job group.
-    Jobs join a group through their `group_id`. `project_id` must name the key's project;
-    another project answers 404. Keys bound to an environment get 403 on every job group
+    Jobs join a group through their `group_id`. `project_id` must name the key's project,
+    and another project answers 404. Keys bound to an environment get 403 on every job group
     route.
 
     `POST /v1/job-groups`
@@ -173,8 +173,8 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> JobGroup:
     """Create a job group.
-    Jobs join a group through their `group_id`. `project_id` must name the key's project;
-    another project answers 404. Keys bound to an environment get 403 on every job group
+    Jobs join a group through their `group_id`. `project_id` must name the key's project,
+    and another project answers 404. Keys bound to an environment get 403 on every job group
     route.
 
     `POST /v1/job-groups`

@@ -75,7 +75,8 @@ def sync_detailed(
 
     Args:
         group_id (str):
-        body (UpdateJobGroupRequest): Every field is optional; fields left out keep their values.
+        body (UpdateJobGroupRequest): Every field is optional, and fields left out keep their
+            values.
 
     Raises:
         strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
@@ -109,7 +110,8 @@ def sync(
 
     Args:
         group_id (str):
-        body (UpdateJobGroupRequest): Every field is optional; fields left out keep their values.
+        body (UpdateJobGroupRequest): Every field is optional, and fields left out keep their
+            values.
 
     Raises:
         strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
@@ -140,7 +142,8 @@ async def asyncio_detailed(
 
     Args:
         group_id (str):
-        body (UpdateJobGroupRequest): Every field is optional; fields left out keep their values.
+        body (UpdateJobGroupRequest): Every field is optional, and fields left out keep their
+            values.
 
     Raises:
         strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
@@ -174,7 +177,8 @@ async def asyncio(
 
     Args:
         group_id (str):
-        body (UpdateJobGroupRequest): Every field is optional; fields left out keep their values.
+        body (UpdateJobGroupRequest): Every field is optional, and fields left out keep their
+            values.
 
     Raises:
         strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).

@@ -76,7 +76,7 @@ def sync_detailed(
     Runs of this job triggered while the dependency is not satisfied start in `waiting`
     (`get-run-dependency-status` reports the check). Both jobs must be in the same project (and in
     the key's environment when the
-    key is bound to one); a job cannot depend on itself. These cases and an unknown
+    key is bound to one), and a job cannot depend on itself. These cases and an unknown
     `depends_on_job_id` give 400.
 
     `POST /v1/jobs/{job_id}/dependencies`
@@ -117,7 +117,7 @@ def sync(
     Runs of this job triggered while the dependency is not satisfied start in `waiting`
     (`get-run-dependency-status` reports the check). Both jobs must be in the same project (and in
     the key's environment when the
-    key is bound to one); a job cannot depend on itself. These cases and an unknown
+    key is bound to one), and a job cannot depend on itself. These cases and an unknown
     `depends_on_job_id` give 400.
 
     `POST /v1/jobs/{job_id}/dependencies`
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     Runs of this job triggered while the dependency is not satisfied start in `waiting`
     (`get-run-dependency-status` reports the check). Both jobs must be in the same project (and in
     the key's environment when the
-    key is bound to one); a job cannot depend on itself. These cases and an unknown
+    key is bound to one), and a job cannot depend on itself. These cases and an unknown
     `depends_on_job_id` give 400.
 
     `POST /v1/jobs/{job_id}/dependencies`
@@ -196,7 +196,7 @@ async def asyncio(
     Runs of this job triggered while the dependency is not satisfied start in `waiting`
     (`get-run-dependency-status` reports the check). Both jobs must be in the same project (and in
     the key's environment when the
-    key is bound to one); a job cannot depend on itself. These cases and an unknown
+    key is bound to one), and a job cannot depend on itself. These cases and an unknown
     `depends_on_job_id` give 400.
 
     `POST /v1/jobs/{job_id}/dependencies`

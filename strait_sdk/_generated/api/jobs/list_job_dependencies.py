@@ -1,4 +1,4 @@
-"""List the jobs a job depends on.
+"""List the jobs a job depends on, newest dependency first.
 
 Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
@@ -72,7 +72,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[JobDependencyList]:
-    """List the jobs a job depends on.
+    """List the jobs a job depends on, newest dependency first.
     `GET /v1/jobs/{job_id}/dependencies`
 
     Args:
@@ -107,7 +107,7 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> JobDependencyList:
-    """List the jobs a job depends on.
+    """List the jobs a job depends on, newest dependency first.
     `GET /v1/jobs/{job_id}/dependencies`
 
     Args:
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[JobDependencyList]:
-    """List the jobs a job depends on.
+    """List the jobs a job depends on, newest dependency first.
     `GET /v1/jobs/{job_id}/dependencies`
 
     Args:
@@ -174,7 +174,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> JobDependencyList:
-    """List the jobs a job depends on.
+    """List the jobs a job depends on, newest dependency first.
     `GET /v1/jobs/{job_id}/dependencies`
 
     Args:

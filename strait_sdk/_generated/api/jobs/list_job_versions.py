@@ -1,4 +1,4 @@
-"""List the saved versions of a job, newest first.
+"""List the saved versions of a job, highest version first.
 
 Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
@@ -72,7 +72,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[JobVersionList]:
-    """List the saved versions of a job, newest first.
+    """List the saved versions of a job, highest version first.
     The server does not look the job up first, so an unknown job id answers an empty page
     rather than 404.
 
@@ -110,7 +110,7 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> JobVersionList:
-    """List the saved versions of a job, newest first.
+    """List the saved versions of a job, highest version first.
     The server does not look the job up first, so an unknown job id answers an empty page
     rather than 404.
 
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[JobVersionList]:
-    """List the saved versions of a job, newest first.
+    """List the saved versions of a job, highest version first.
     The server does not look the job up first, so an unknown job id answers an empty page
     rather than 404.
 
@@ -183,7 +183,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> JobVersionList:
-    """List the saved versions of a job, newest first.
+    """List the saved versions of a job, highest version first.
     The server does not look the job up first, so an unknown job id answers an empty page
     rather than 404.
 

@@ -70,7 +70,7 @@ def sync_detailed(
 ) -> Response[SetJobEndpointResponse]:
     """Set the URLs a job's runs are sent to, optionally with a new signing secret.
     Both URLs must pass the server's URL and private-address checks (400 otherwise). The
-    signing secret stays as it is unless `rotate_signing_secret` is true; then the server
+    signing secret stays as it is unless `rotate_signing_secret` is true. Then the server
     makes a new one and returns it in `signing_secret` this one time only.
 
     `POST /v1/jobs/{job_id}/endpoint`
@@ -106,7 +106,7 @@ def sync(
 ) -> SetJobEndpointResponse:
     """Set the URLs a job's runs are sent to, optionally with a new signing secret.
     Both URLs must pass the server's URL and private-address checks (400 otherwise). The
-    signing secret stays as it is unless `rotate_signing_secret` is true; then the server
+    signing secret stays as it is unless `rotate_signing_secret` is true. Then the server
     makes a new one and returns it in `signing_secret` this one time only.
 
     `POST /v1/jobs/{job_id}/endpoint`
@@ -139,7 +139,7 @@ async def asyncio_detailed(
 ) -> Response[SetJobEndpointResponse]:
     """Set the URLs a job's runs are sent to, optionally with a new signing secret.
     Both URLs must pass the server's URL and private-address checks (400 otherwise). The
-    signing secret stays as it is unless `rotate_signing_secret` is true; then the server
+    signing secret stays as it is unless `rotate_signing_secret` is true. Then the server
     makes a new one and returns it in `signing_secret` this one time only.
 
     `POST /v1/jobs/{job_id}/endpoint`
@@ -175,7 +175,7 @@ async def asyncio(
 ) -> SetJobEndpointResponse:
     """Set the URLs a job's runs are sent to, optionally with a new signing secret.
     Both URLs must pass the server's URL and private-address checks (400 otherwise). The
-    signing secret stays as it is unless `rotate_signing_secret` is true; then the server
+    signing secret stays as it is unless `rotate_signing_secret` is true. Then the server
     makes a new one and returns it in `signing_secret` this one time only.
 
     `POST /v1/jobs/{job_id}/endpoint`

@@ -69,14 +69,15 @@ def sync_detailed(
     body: UpdateLogDrainRequest,
 ) -> Response[LogDrain]:
     """Change some fields of a log drain.
-    Fields that are absent keep their values; a body without any field gives 400. The drain
+    Fields that are absent keep their values, and a body without any field gives 400. The drain
     type cannot be changed.
 
     `PATCH /v1/log-drains/{drain_id}`
 
     Args:
         drain_id (str):
-        body (UpdateLogDrainRequest): Every field is optional; fields left out keep their values.
+        body (UpdateLogDrainRequest): Every field is optional, and fields left out keep their
+            values.
 
     Raises:
         strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
@@ -104,14 +105,15 @@ def sync(
     body: UpdateLogDrainRequest,
 ) -> LogDrain:
     """Change some fields of a log drain.
-    Fields that are absent keep their values; a body without any field gives 400. The drain
+    Fields that are absent keep their values, and a body without any field gives 400. The drain
     type cannot be changed.
 
     `PATCH /v1/log-drains/{drain_id}`
 
     Args:
         drain_id (str):
-        body (UpdateLogDrainRequest): Every field is optional; fields left out keep their values.
+        body (UpdateLogDrainRequest): Every field is optional, and fields left out keep their
+            values.
 
     Raises:
         strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
@@ -136,14 +138,15 @@ async def asyncio_detailed(
     body: UpdateLogDrainRequest,
 ) -> Response[LogDrain]:
     """Change some fields of a log drain.
-    Fields that are absent keep their values; a body without any field gives 400. The drain
+    Fields that are absent keep their values, and a body without any field gives 400. The drain
     type cannot be changed.
 
     `PATCH /v1/log-drains/{drain_id}`
 
     Args:
         drain_id (str):
-        body (UpdateLogDrainRequest): Every field is optional; fields left out keep their values.
+        body (UpdateLogDrainRequest): Every field is optional, and fields left out keep their
+            values.
 
     Raises:
         strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
@@ -171,14 +174,15 @@ async def asyncio(
     body: UpdateLogDrainRequest,
 ) -> LogDrain:
     """Change some fields of a log drain.
-    Fields that are absent keep their values; a body without any field gives 400. The drain
+    Fields that are absent keep their values, and a body without any field gives 400. The drain
     type cannot be changed.
 
     `PATCH /v1/log-drains/{drain_id}`
 
     Args:
         drain_id (str):
-        body (UpdateLogDrainRequest): Every field is optional; fields left out keep their values.
+        body (UpdateLogDrainRequest): Every field is optional, and fields left out keep their
+            values.
 
     Raises:
         strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).

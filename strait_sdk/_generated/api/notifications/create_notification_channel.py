@@ -70,8 +70,8 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[NotificationChannel]:
     """Create a notification channel for the project.
-    `config` must be a JSON object. Slack and Discord channels need a `webhook_url` in it,
-    `webhook` channels a `url`; the URL must pass the server's address checks (400 otherwise).
+    `config` must be a JSON object. Slack and Discord channels need a `webhook_url` in it, and
+    `webhook` channels a `url`. The URL must pass the server's address checks (400 otherwise).
 
     `POST /v1/notification-channels`
 
@@ -105,8 +105,8 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 ) -> NotificationChannel:
     """Create a notification channel for the project.
-    `config` must be a JSON object. Slack and Discord channels need a `webhook_url` in it,
-    `webhook` channels a `url`; the URL must pass the server's address checks (400 otherwise).
+    `config` must be a JSON object. Slack and Discord channels need a `webhook_url` in it, and
+    `webhook` channels a `url`. The URL must pass the server's address checks (400 otherwise).
 
     `POST /v1/notification-channels`
 
@@ -137,8 +137,8 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[NotificationChannel]:
     """Create a notification channel for the project.
-    `config` must be a JSON object. Slack and Discord channels need a `webhook_url` in it,
-    `webhook` channels a `url`; the URL must pass the server's address checks (400 otherwise).
+    `config` must be a JSON object. Slack and Discord channels need a `webhook_url` in it, and
+    `webhook` channels a `url`. The URL must pass the server's address checks (400 otherwise).
 
     `POST /v1/notification-channels`
 
@@ -172,8 +172,8 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> NotificationChannel:
     """Create a notification channel for the project.
-    `config` must be a JSON object. Slack and Discord channels need a `webhook_url` in it,
-    `webhook` channels a `url`; the URL must pass the server's address checks (400 otherwise).
+    `config` must be a JSON object. Slack and Discord channels need a `webhook_url` in it, and
+    `webhook` channels a `url`. The URL must pass the server's address checks (400 otherwise).
 
     `POST /v1/notification-channels`
 

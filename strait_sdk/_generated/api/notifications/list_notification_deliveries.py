@@ -79,7 +79,7 @@ def sync_detailed(
     """List the project's notification deliveries, newest first.
     The body is a plain array without `next_cursor`: to read the next page, pass the
     `created_at` of the last delivery as `cursor`. The server ignores a `limit` or `cursor`
-    it cannot use instead of answering 400.
+    it cannot use instead of returning 400.
 
     `GET /v1/notification-deliveries`
 
@@ -115,7 +115,7 @@ def sync(
     """List the project's notification deliveries, newest first.
     The body is a plain array without `next_cursor`: to read the next page, pass the
     `created_at` of the last delivery as `cursor`. The server ignores a `limit` or `cursor`
-    it cannot use instead of answering 400.
+    it cannot use instead of returning 400.
 
     `GET /v1/notification-deliveries`
 
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     """List the project's notification deliveries, newest first.
     The body is a plain array without `next_cursor`: to read the next page, pass the
     `created_at` of the last delivery as `cursor`. The server ignores a `limit` or `cursor`
-    it cannot use instead of answering 400.
+    it cannot use instead of returning 400.
 
     `GET /v1/notification-deliveries`
 
@@ -184,7 +184,7 @@ async def asyncio(
     """List the project's notification deliveries, newest first.
     The body is a plain array without `next_cursor`: to read the next page, pass the
     `created_at` of the last delivery as `cursor`. The server ignores a `limit` or `cursor`
-    it cannot use instead of answering 400.
+    it cannot use instead of returning 400.
 
     `GET /v1/notification-deliveries`
 

@@ -78,7 +78,7 @@ def sync_detailed(
 
     Args:
         channel_id (str):
-        body (UpdateNotificationChannelRequest): Every field is optional; fields left out keep
+        body (UpdateNotificationChannelRequest): Every field is optional, and fields left out keep
             their values.
 
     Raises:
@@ -114,7 +114,7 @@ def sync(
 
     Args:
         channel_id (str):
-        body (UpdateNotificationChannelRequest): Every field is optional; fields left out keep
+        body (UpdateNotificationChannelRequest): Every field is optional, and fields left out keep
             their values.
 
     Raises:
@@ -147,7 +147,7 @@ async def asyncio_detailed(
 
     Args:
         channel_id (str):
-        body (UpdateNotificationChannelRequest): Every field is optional; fields left out keep
+        body (UpdateNotificationChannelRequest): Every field is optional, and fields left out keep
             their values.
 
     Raises:
@@ -183,7 +183,7 @@ async def asyncio(
 
     Args:
         channel_id (str):
-        body (UpdateNotificationChannelRequest): Every field is optional; fields left out keep
+        body (UpdateNotificationChannelRequest): Every field is optional, and fields left out keep
             their values.
 
     Raises:

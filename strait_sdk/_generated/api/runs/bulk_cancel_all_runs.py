@@ -65,14 +65,14 @@ def sync_detailed(
 ) -> Response[BulkCancelAllResult]:
     """Cancel the project's runs that match a filter and have not started.
     Only runs in `delayed` or `queued` that never started are canceled, at most 10,000 per
-    request; call again while `canceled` is 10,000. At least one filter is required (400
+    request, so call again while `canceled` is 10,000. At least one filter is required (400
     otherwise). A key bound to an environment must give `job_id`, naming a job of its
     environment (403 otherwise).
 
     `POST /v1/runs/bulk-cancel-all`
 
     Args:
-        body (BulkCancelAllRequest): The filters are combined; give at least one.
+        body (BulkCancelAllRequest): The filters are combined, and at least one is required.
 
     Raises:
         strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
@@ -99,14 +99,14 @@ def sync(
 ) -> BulkCancelAllResult:
     """Cancel the project's runs that match a filter and have not started.
     Only runs in `delayed` or `queued` that never started are canceled, at most 10,000 per
-    request; call again while `canceled` is 10,000. At least one filter is required (400
+    request, so call again while `canceled` is 10,000. At least one filter is required (400
     otherwise). A key bound to an environment must give `job_id`, naming a job of its
     environment (403 otherwise).
 
     `POST /v1/runs/bulk-cancel-all`
 
     Args:
-        body (BulkCancelAllRequest): The filters are combined; give at least one.
+        body (BulkCancelAllRequest): The filters are combined, and at least one is required.
 
     Raises:
         strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
@@ -130,14 +130,14 @@ async def asyncio_detailed(
 ) -> Response[BulkCancelAllResult]:
     """Cancel the project's runs that match a filter and have not started.
     Only runs in `delayed` or `queued` that never started are canceled, at most 10,000 per
-    request; call again while `canceled` is 10,000. At least one filter is required (400
+    request, so call again while `canceled` is 10,000. At least one filter is required (400
     otherwise). A key bound to an environment must give `job_id`, naming a job of its
     environment (403 otherwise).
 
     `POST /v1/runs/bulk-cancel-all`
 
     Args:
-        body (BulkCancelAllRequest): The filters are combined; give at least one.
+        body (BulkCancelAllRequest): The filters are combined, and at least one is required.
 
     Raises:
         strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
@@ -164,14 +164,14 @@ async def asyncio(
 ) -> BulkCancelAllResult:
     """Cancel the project's runs that match a filter and have not started.
     Only runs in `delayed` or `queued` that never started are canceled, at most 10,000 per
-    request; call again while `canceled` is 10,000. At least one filter is required (400
+    request, so call again while `canceled` is 10,000. At least one filter is required (400
     otherwise). A key bound to an environment must give `job_id`, naming a job of its
     environment (403 otherwise).
 
     `POST /v1/runs/bulk-cancel-all`
 
     Args:
-        body (BulkCancelAllRequest): The filters are combined; give at least one.
+        body (BulkCancelAllRequest): The filters are combined, and at least one is required.
 
     Raises:
         strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).

@@ -67,7 +67,7 @@ def sync_detailed(
 ) -> Response[BulkReplayDeadLetterRunsResult]:
     """Put many dead-letter runs back in the queue.
     Give either `run_ids` (at most 500, each must be a run of the caller's project) or
-    `project_id` with an optional `limit`; both or neither gives 422. The runs keep their ids
+    `project_id` with an optional `limit`. Both or neither gives 422. The runs keep their ids
     and go back to `queued`. When none of the selected runs is in `dead_letter` the server
     answers 409.
 
@@ -101,7 +101,7 @@ def sync(
 ) -> BulkReplayDeadLetterRunsResult:
     """Put many dead-letter runs back in the queue.
     Give either `run_ids` (at most 500, each must be a run of the caller's project) or
-    `project_id` with an optional `limit`; both or neither gives 422. The runs keep their ids
+    `project_id` with an optional `limit`. Both or neither gives 422. The runs keep their ids
     and go back to `queued`. When none of the selected runs is in `dead_letter` the server
     answers 409.
 
@@ -132,7 +132,7 @@ async def asyncio_detailed(
 ) -> Response[BulkReplayDeadLetterRunsResult]:
     """Put many dead-letter runs back in the queue.
     Give either `run_ids` (at most 500, each must be a run of the caller's project) or
-    `project_id` with an optional `limit`; both or neither gives 422. The runs keep their ids
+    `project_id` with an optional `limit`. Both or neither gives 422. The runs keep their ids
     and go back to `queued`. When none of the selected runs is in `dead_letter` the server
     answers 409.
 
@@ -166,7 +166,7 @@ async def asyncio(
 ) -> BulkReplayDeadLetterRunsResult:
     """Put many dead-letter runs back in the queue.
     Give either `run_ids` (at most 500, each must be a run of the caller's project) or
-    `project_id` with an optional `limit`; both or neither gives 422. The runs keep their ids
+    `project_id` with an optional `limit`. Both or neither gives 422. The runs keep their ids
     and go back to `queued`. When none of the selected runs is in `dead_letter` the server
     answers 409.
 

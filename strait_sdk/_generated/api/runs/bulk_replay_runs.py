@@ -65,7 +65,7 @@ def sync_detailed(
 ) -> Response[BulkReplayRunsResult]:
     """Start new runs that repeat up to 100 finished runs.
     Each run is handled like `replay-run` and reported in `results`. Only runs in `failed`,
-    `timed_out`, `crashed` or `system_failed` are replayed; others are `skipped`, and runs
+    `timed_out`, `crashed` or `system_failed` are replayed. Others are `skipped`, and runs
     that are missing, in another project, or whose job is missing or disabled are `failed`.
     The request still answers 200 when no run was replayed.
 
@@ -99,7 +99,7 @@ def sync(
 ) -> BulkReplayRunsResult:
     """Start new runs that repeat up to 100 finished runs.
     Each run is handled like `replay-run` and reported in `results`. Only runs in `failed`,
-    `timed_out`, `crashed` or `system_failed` are replayed; others are `skipped`, and runs
+    `timed_out`, `crashed` or `system_failed` are replayed. Others are `skipped`, and runs
     that are missing, in another project, or whose job is missing or disabled are `failed`.
     The request still answers 200 when no run was replayed.
 
@@ -130,7 +130,7 @@ async def asyncio_detailed(
 ) -> Response[BulkReplayRunsResult]:
     """Start new runs that repeat up to 100 finished runs.
     Each run is handled like `replay-run` and reported in `results`. Only runs in `failed`,
-    `timed_out`, `crashed` or `system_failed` are replayed; others are `skipped`, and runs
+    `timed_out`, `crashed` or `system_failed` are replayed. Others are `skipped`, and runs
     that are missing, in another project, or whose job is missing or disabled are `failed`.
     The request still answers 200 when no run was replayed.
 
@@ -164,7 +164,7 @@ async def asyncio(
 ) -> BulkReplayRunsResult:
     """Start new runs that repeat up to 100 finished runs.
     Each run is handled like `replay-run` and reported in `results`. Only runs in `failed`,
-    `timed_out`, `crashed` or `system_failed` are replayed; others are `skipped`, and runs
+    `timed_out`, `crashed` or `system_failed` are replayed. Others are `skipped`, and runs
     that are missing, in another project, or whose job is missing or disabled are `failed`.
     The request still answers 200 when no run was replayed.
 

@@ -1,4 +1,4 @@
-"""List the runs a run spawned, newest first.
+"""List the runs a run spawned, oldest first.
 
 Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
@@ -20,14 +20,11 @@ def _get_kwargs(
     run_id: str,
     *,
     limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
-
-    params["cursor"] = cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -70,15 +67,18 @@ def sync_detailed(
     *,
     client: HTTPClientProvider,
     limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
 ) -> Response[RunList]:
-    """List the runs a run spawned, newest first.
+    """List the runs a run spawned, oldest first.
+    Only the first page can be read: up to `limit` children, at most 100. `has_more` and
+    `next_cursor` are set when there are more, but the server pairs an oldest-first order
+    with a cursor that selects older rows, so passing `cursor` answers the first children
+    again.
+
     `GET /v1/runs/{run_id}/children`
 
     Args:
         run_id (str):
         limit (int | Unset):
-        cursor (str | Unset):
 
     Raises:
         strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
@@ -92,7 +92,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         run_id=run_id,
         limit=limit,
-        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(**kwargs)
@@ -105,15 +104,18 @@ def sync(
     *,
     client: HTTPClientProvider,
     limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
 ) -> RunList:
-    """List the runs a run spawned, newest first.
+    """List the runs a run spawned, oldest first.
+    Only the first page can be read: up to `limit` children, at most 100. `has_more` and
+    `next_cursor` are set when there are more, but the server pairs an oldest-first order
+    with a cursor that selects older rows, so passing `cursor` answers the first children
+    again.
+
     `GET /v1/runs/{run_id}/children`
 
     Args:
         run_id (str):
         limit (int | Unset):
-        cursor (str | Unset):
 
     Raises:
         strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
@@ -128,7 +130,6 @@ def sync(
         run_id=run_id,
         client=client,
         limit=limit,
-        cursor=cursor,
     ).parsed
 
 
@@ -137,15 +138,18 @@ async def asyncio_detailed(
     *,
     client: AsyncHTTPClientProvider,
     limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
 ) -> Response[RunList]:
-    """List the runs a run spawned, newest first.
+    """List the runs a run spawned, oldest first.
+    Only the first page can be read: up to `limit` children, at most 100. `has_more` and
+    `next_cursor` are set when there are more, but the server pairs an oldest-first order
+    with a cursor that selects older rows, so passing `cursor` answers the first children
+    again.
+
     `GET /v1/runs/{run_id}/children`
 
     Args:
         run_id (str):
         limit (int | Unset):
-        cursor (str | Unset):
 
     Raises:
         strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
@@ -159,7 +163,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         run_id=run_id,
         limit=limit,
-        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -172,15 +175,18 @@ async def asyncio(
     *,
     client: AsyncHTTPClientProvider,
     limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
 ) -> RunList:
-    """List the runs a run spawned, newest first.
+    """List the runs a run spawned, oldest first.
+    Only the first page can be read: up to `limit` children, at most 100. `has_more` and
+    `next_cursor` are set when there are more, but the server pairs an oldest-first order
+    with a cursor that selects older rows, so passing `cursor` answers the first children
+    again.
+
     `GET /v1/runs/{run_id}/children`
 
     Args:
         run_id (str):
         limit (int | Unset):
-        cursor (str | Unset):
 
     Raises:
         strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
@@ -196,6 +202,5 @@ async def asyncio(
             run_id=run_id,
             client=client,
             limit=limit,
-            cursor=cursor,
         )
     ).parsed

@@ -1,4 +1,4 @@
-"""List the runs linked to a run through continuations, newest first.
+"""List the runs linked to a run through continuations, starting from the first one.
 
 Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
@@ -20,14 +20,11 @@ def _get_kwargs(
     run_id: str,
     *,
     limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
-
-    params["cursor"] = cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -70,15 +67,17 @@ def sync_detailed(
     *,
     client: HTTPClientProvider,
     limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
 ) -> Response[RunList]:
-    """List the runs linked to a run through continuations, newest first.
+    """List the runs linked to a run through continuations, starting from the first one.
+    The server walks back to the run the chain started from, then answers that run and every
+    continuation descending from it (the given run included), ordered by `lineage_depth`, up
+    to `limit` runs. It ignores `cursor` on this route, so runs beyond `limit` cannot be read.
+
     `GET /v1/runs/{run_id}/lineage`
 
     Args:
         run_id (str):
         limit (int | Unset):
-        cursor (str | Unset):
 
     Raises:
         strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
@@ -92,7 +91,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         run_id=run_id,
         limit=limit,
-        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(**kwargs)
@@ -105,15 +103,17 @@ def sync(
     *,
     client: HTTPClientProvider,
     limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
 ) -> RunList:
-    """List the runs linked to a run through continuations, newest first.
+    """List the runs linked to a run through continuations, starting from the first one.
+    The server walks back to the run the chain started from, then answers that run and every
+    continuation descending from it (the given run included), ordered by `lineage_depth`, up
+    to `limit` runs. It ignores `cursor` on this route, so runs beyond `limit` cannot be read.
+
     `GET /v1/runs/{run_id}/lineage`
 
     Args:
         run_id (str):
         limit (int | Unset):
-        cursor (str | Unset):
 
     Raises:
         strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
@@ -128,7 +128,6 @@ def sync(
         run_id=run_id,
         client=client,
         limit=limit,
-        cursor=cursor,
     ).parsed
 
 
@@ -137,15 +136,17 @@ async def asyncio_detailed(
     *,
     client: AsyncHTTPClientProvider,
     limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
 ) -> Response[RunList]:
-    """List the runs linked to a run through continuations, newest first.
+    """List the runs linked to a run through continuations, starting from the first one.
+    The server walks back to the run the chain started from, then answers that run and every
+    continuation descending from it (the given run included), ordered by `lineage_depth`, up
+    to `limit` runs. It ignores `cursor` on this route, so runs beyond `limit` cannot be read.
+
     `GET /v1/runs/{run_id}/lineage`
 
     Args:
         run_id (str):
         limit (int | Unset):
-        cursor (str | Unset):
 
     Raises:
         strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
@@ -159,7 +160,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         run_id=run_id,
         limit=limit,
-        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -172,15 +172,17 @@ async def asyncio(
     *,
     client: AsyncHTTPClientProvider,
     limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
 ) -> RunList:
-    """List the runs linked to a run through continuations, newest first.
+    """List the runs linked to a run through continuations, starting from the first one.
+    The server walks back to the run the chain started from, then answers that run and every
+    continuation descending from it (the given run included), ordered by `lineage_depth`, up
+    to `limit` runs. It ignores `cursor` on this route, so runs beyond `limit` cannot be read.
+
     `GET /v1/runs/{run_id}/lineage`
 
     Args:
         run_id (str):
         limit (int | Unset):
-        cursor (str | Unset):
 
     Raises:
         strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
@@ -196,6 +198,5 @@ async def asyncio(
             run_id=run_id,
             client=client,
             limit=limit,
-            cursor=cursor,
         )
     ).parsed

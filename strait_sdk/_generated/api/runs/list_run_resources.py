@@ -89,7 +89,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
 ) -> Response[list[ResourceSnapshot]]:
     """List the resource snapshots a run reported.
-    Answers a plain array, not a page; `limit` caps its length.
+    Answers a plain array, not a page, whose length `limit` caps.
 
     `GET /v1/runs/{run_id}/resources`
 
@@ -129,7 +129,7 @@ def sync(
     limit: int | Unset = UNSET,
 ) -> list[ResourceSnapshot]:
     """List the resource snapshots a run reported.
-    Answers a plain array, not a page; `limit` caps its length.
+    Answers a plain array, not a page, whose length `limit` caps.
 
     `GET /v1/runs/{run_id}/resources`
 
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
 ) -> Response[list[ResourceSnapshot]]:
     """List the resource snapshots a run reported.
-    Answers a plain array, not a page; `limit` caps its length.
+    Answers a plain array, not a page, whose length `limit` caps.
 
     `GET /v1/runs/{run_id}/resources`
 
@@ -206,7 +206,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
 ) -> list[ResourceSnapshot]:
     """List the resource snapshots a run reported.
-    Answers a plain array, not a page; `limit` caps its length.
+    Answers a plain array, not a page, whose length `limit` caps.
 
     `GET /v1/runs/{run_id}/resources`
 

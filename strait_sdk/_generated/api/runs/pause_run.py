@@ -60,7 +60,7 @@ def sync_detailed(
 ) -> Response[JobRun]:
     """Pause an executing run.
     Moves the run from `executing` to `paused`. A run that is already paused is answered as
-    it is; any other status gives 400. The request has no body.
+    it is, and any other status gives 400. The request has no body.
 
     `POST /v1/runs/{run_id}/pause`
 
@@ -92,7 +92,7 @@ def sync(
 ) -> JobRun:
     """Pause an executing run.
     Moves the run from `executing` to `paused`. A run that is already paused is answered as
-    it is; any other status gives 400. The request has no body.
+    it is, and any other status gives 400. The request has no body.
 
     `POST /v1/runs/{run_id}/pause`
 
@@ -121,7 +121,7 @@ async def asyncio_detailed(
 ) -> Response[JobRun]:
     """Pause an executing run.
     Moves the run from `executing` to `paused`. A run that is already paused is answered as
-    it is; any other status gives 400. The request has no body.
+    it is, and any other status gives 400. The request has no body.
 
     `POST /v1/runs/{run_id}/pause`
 
@@ -153,7 +153,7 @@ async def asyncio(
 ) -> JobRun:
     """Pause an executing run.
     Moves the run from `executing` to `paused`. A run that is already paused is answered as
-    it is; any other status gives 400. The request has no body.
+    it is, and any other status gives 400. The request has no body.
 
     `POST /v1/runs/{run_id}/pause`
 

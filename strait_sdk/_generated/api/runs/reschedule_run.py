@@ -69,7 +69,7 @@ def sync_detailed(
     body: RescheduleRunRequest,
 ) -> Response[JobRun]:
     """Move the start time of a run that has not started, and optionally replace its payload.
-    Only runs in `delayed` or `queued` that never started can be rescheduled; others answer
+    Only runs in `delayed` or `queued` that never started can be rescheduled, and others answer
     404. The run becomes `delayed` when `scheduled_at` is in the future and `queued`
     otherwise.
 
@@ -105,7 +105,7 @@ def sync(
     body: RescheduleRunRequest,
 ) -> JobRun:
     """Move the start time of a run that has not started, and optionally replace its payload.
-    Only runs in `delayed` or `queued` that never started can be rescheduled; others answer
+    Only runs in `delayed` or `queued` that never started can be rescheduled, and others answer
     404. The run becomes `delayed` when `scheduled_at` is in the future and `queued`
     otherwise.
 
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     body: RescheduleRunRequest,
 ) -> Response[JobRun]:
     """Move the start time of a run that has not started, and optionally replace its payload.
-    Only runs in `delayed` or `queued` that never started can be rescheduled; others answer
+    Only runs in `delayed` or `queued` that never started can be rescheduled, and others answer
     404. The run becomes `delayed` when `scheduled_at` is in the future and `queued`
     otherwise.
 
@@ -174,7 +174,7 @@ async def asyncio(
     body: RescheduleRunRequest,
 ) -> JobRun:
     """Move the start time of a run that has not started, and optionally replace its payload.
-    Only runs in `delayed` or `queued` that never started can be rescheduled; others answer
+    Only runs in `delayed` or `queued` that never started can be rescheduled, and others answer
     404. The run becomes `delayed` when `scheduled_at` is in the future and `queued`
     otherwise.
 

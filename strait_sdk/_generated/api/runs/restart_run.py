@@ -59,7 +59,7 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[JobRun]:
     """Send an executing or paused run back to the queue.
-    Moves the run to `queued` and clears its start and finish times and its metadata; the
+    Moves the run to `queued` and clears its start and finish times and its metadata, but the
     attempt number stays. Runs in any other status give 400. The request has no body.
 
     `POST /v1/runs/{run_id}/restart`
@@ -91,7 +91,7 @@ def sync(
     client: HTTPClientProvider,
 ) -> JobRun:
     """Send an executing or paused run back to the queue.
-    Moves the run to `queued` and clears its start and finish times and its metadata; the
+    Moves the run to `queued` and clears its start and finish times and its metadata, but the
     attempt number stays. Runs in any other status give 400. The request has no body.
 
     `POST /v1/runs/{run_id}/restart`
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[JobRun]:
     """Send an executing or paused run back to the queue.
-    Moves the run to `queued` and clears its start and finish times and its metadata; the
+    Moves the run to `queued` and clears its start and finish times and its metadata, but the
     attempt number stays. Runs in any other status give 400. The request has no body.
 
     `POST /v1/runs/{run_id}/restart`
@@ -152,7 +152,7 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> JobRun:
     """Send an executing or paused run back to the queue.
-    Moves the run to `queued` and clears its start and finish times and its metadata; the
+    Moves the run to `queued` and clears its start and finish times and its metadata, but the
     attempt number stays. Runs in any other status give 400. The request has no body.
 
     `POST /v1/runs/{run_id}/restart`

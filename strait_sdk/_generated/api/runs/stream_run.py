@@ -61,9 +61,9 @@ def sync_detailed(
     `status_change` (see RunStatusChangeFrame) or `event` (see RunEventFrame). Comment lines
     (`: keepalive`) arrive every 15 seconds. Only live updates are sent: there is no replay,
     no `id:` field and no `Last-Event-ID` support. The stream does not end when the run
-    finishes; the client closes it. If the server cannot subscribe after the headers were
+    finishes, so the client closes it. If the server cannot subscribe after the headers were
     sent, it writes one frame named `error` (see StreamErrorFrame) and closes. The API key
-    must be sent as a header; the `?token=` query credential is not accepted here.
+    must be sent as a header, because this route does not accept the `?token=` query credential.
 
     `GET /v1/runs/{run_id}/stream`
 
@@ -98,9 +98,9 @@ def sync(
     `status_change` (see RunStatusChangeFrame) or `event` (see RunEventFrame). Comment lines
     (`: keepalive`) arrive every 15 seconds. Only live updates are sent: there is no replay,
     no `id:` field and no `Last-Event-ID` support. The stream does not end when the run
-    finishes; the client closes it. If the server cannot subscribe after the headers were
+    finishes, so the client closes it. If the server cannot subscribe after the headers were
     sent, it writes one frame named `error` (see StreamErrorFrame) and closes. The API key
-    must be sent as a header; the `?token=` query credential is not accepted here.
+    must be sent as a header, because this route does not accept the `?token=` query credential.
 
     `GET /v1/runs/{run_id}/stream`
 
@@ -132,9 +132,9 @@ async def asyncio_detailed(
     `status_change` (see RunStatusChangeFrame) or `event` (see RunEventFrame). Comment lines
     (`: keepalive`) arrive every 15 seconds. Only live updates are sent: there is no replay,
     no `id:` field and no `Last-Event-ID` support. The stream does not end when the run
-    finishes; the client closes it. If the server cannot subscribe after the headers were
+    finishes, so the client closes it. If the server cannot subscribe after the headers were
     sent, it writes one frame named `error` (see StreamErrorFrame) and closes. The API key
-    must be sent as a header; the `?token=` query credential is not accepted here.
+    must be sent as a header, because this route does not accept the `?token=` query credential.
 
     `GET /v1/runs/{run_id}/stream`
 
@@ -169,9 +169,9 @@ async def asyncio(
     `status_change` (see RunStatusChangeFrame) or `event` (see RunEventFrame). Comment lines
     (`: keepalive`) arrive every 15 seconds. Only live updates are sent: there is no replay,
     no `id:` field and no `Last-Event-ID` support. The stream does not end when the run
-    finishes; the client closes it. If the server cannot subscribe after the headers were
+    finishes, so the client closes it. If the server cannot subscribe after the headers were
     sent, it writes one frame named `error` (see StreamErrorFrame) and closes. The API key
-    must be sent as a header; the `?token=` query credential is not accepted here.
+    must be sent as a header, because this route does not accept the `?token=` query credential.
 
     `GET /v1/runs/{run_id}/stream`
 

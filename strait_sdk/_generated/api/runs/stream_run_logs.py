@@ -58,7 +58,7 @@ def sync_detailed(
 ) -> Response[str]:
     """Follow the log lines of a worker-mode run, as server-sent events.
     Each frame is named `log` and its `data:` line holds a RunLogFrame. Only runs executed by
-    a worker produce lines; for HTTP-mode runs the stream stays idle. Unlike the other run
+    a worker produce lines, and for HTTP-mode runs the stream stays idle. Unlike the other run
     streams, a finished run is not rejected. The plan must include log streaming (403
     otherwise). Keepalive comments, the `error` frame and the rules on credentials are as
     for `stream-run`.
@@ -93,7 +93,7 @@ def sync(
 ) -> str:
     """Follow the log lines of a worker-mode run, as server-sent events.
     Each frame is named `log` and its `data:` line holds a RunLogFrame. Only runs executed by
-    a worker produce lines; for HTTP-mode runs the stream stays idle. Unlike the other run
+    a worker produce lines, and for HTTP-mode runs the stream stays idle. Unlike the other run
     streams, a finished run is not rejected. The plan must include log streaming (403
     otherwise). Keepalive comments, the `error` frame and the rules on credentials are as
     for `stream-run`.
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[str]:
     """Follow the log lines of a worker-mode run, as server-sent events.
     Each frame is named `log` and its `data:` line holds a RunLogFrame. Only runs executed by
-    a worker produce lines; for HTTP-mode runs the stream stays idle. Unlike the other run
+    a worker produce lines, and for HTTP-mode runs the stream stays idle. Unlike the other run
     streams, a finished run is not rejected. The plan must include log streaming (403
     otherwise). Keepalive comments, the `error` frame and the rules on credentials are as
     for `stream-run`.
@@ -160,7 +160,7 @@ async def asyncio(
 ) -> str:
     """Follow the log lines of a worker-mode run, as server-sent events.
     Each frame is named `log` and its `data:` line holds a RunLogFrame. Only runs executed by
-    a worker produce lines; for HTTP-mode runs the stream stays idle. Unlike the other run
+    a worker produce lines, and for HTTP-mode runs the stream stays idle. Unlike the other run
     streams, a finished run is not rejected. The plan must include log streaming (403
     otherwise). Keepalive comments, the `error` frame and the rules on credentials are as
     for `stream-run`.

@@ -70,9 +70,9 @@ def sync_detailed(
     """Store a secret for the project, one environment or one job.
     The value is encrypted at rest and never returned by any route. Each dispatch of a matching
     job carries it in an `X-Secret-<SECRET_KEY>` header. `environment` takes an environment's
-    id, slug or name and defaults to the key's environment, or else to `production`; the
-    response holds the resolved environment id. A job given in `job_id` must belong to that
-    environment. The server answers 503 when it has no `SECRET_ENCRYPTION_KEY`.
+    id, slug or name and defaults to `production`. The response contains the resolved
+    environment id. A job given in `job_id` must belong to that
+    environment. The server returns 503 when it has no `SECRET_ENCRYPTION_KEY`.
 
     `POST /v1/secrets`
 
@@ -108,9 +108,9 @@ def sync(
     """Store a secret for the project, one environment or one job.
     The value is encrypted at rest and never returned by any route. Each dispatch of a matching
     job carries it in an `X-Secret-<SECRET_KEY>` header. `environment` takes an environment's
-    id, slug or name and defaults to the key's environment, or else to `production`; the
-    response holds the resolved environment id. A job given in `job_id` must belong to that
-    environment. The server answers 503 when it has no `SECRET_ENCRYPTION_KEY`.
+    id, slug or name and defaults to `production`. The response contains the resolved
+    environment id. A job given in `job_id` must belong to that
+    environment. The server returns 503 when it has no `SECRET_ENCRYPTION_KEY`.
 
     `POST /v1/secrets`
 
@@ -143,9 +143,9 @@ async def asyncio_detailed(
     """Store a secret for the project, one environment or one job.
     The value is encrypted at rest and never returned by any route. Each dispatch of a matching
     job carries it in an `X-Secret-<SECRET_KEY>` header. `environment` takes an environment's
-    id, slug or name and defaults to the key's environment, or else to `production`; the
-    response holds the resolved environment id. A job given in `job_id` must belong to that
-    environment. The server answers 503 when it has no `SECRET_ENCRYPTION_KEY`.
+    id, slug or name and defaults to `production`. The response contains the resolved
+    environment id. A job given in `job_id` must belong to that
+    environment. The server returns 503 when it has no `SECRET_ENCRYPTION_KEY`.
 
     `POST /v1/secrets`
 
@@ -181,9 +181,9 @@ async def asyncio(
     """Store a secret for the project, one environment or one job.
     The value is encrypted at rest and never returned by any route. Each dispatch of a matching
     job carries it in an `X-Secret-<SECRET_KEY>` header. `environment` takes an environment's
-    id, slug or name and defaults to the key's environment, or else to `production`; the
-    response holds the resolved environment id. A job given in `job_id` must belong to that
-    environment. The server answers 503 when it has no `SECRET_ENCRYPTION_KEY`.
+    id, slug or name and defaults to `production`. The response contains the resolved
+    environment id. A job given in `job_id` must belong to that
+    environment. The server returns 503 when it has no `SECRET_ENCRYPTION_KEY`.
 
     `POST /v1/secrets`
 

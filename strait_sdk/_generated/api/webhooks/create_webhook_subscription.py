@@ -66,7 +66,7 @@ def sync_detailed(
     body: CreateWebhookSubscriptionRequest,
 ) -> Response[CreatedWebhookSubscription]:
     """Subscribe a URL to project events.
-    The server generates the signing secret and returns it in this response only; it cannot
+    The server generates the signing secret and returns it in this response only. It cannot
     be read again, only rotated. The URL must pass the server's address checks. The plan may
     limit the number of endpoints and the event types allowed. Keys bound to an environment
     get 403: subscriptions need a key for the whole project.
@@ -100,7 +100,7 @@ def sync(
     body: CreateWebhookSubscriptionRequest,
 ) -> CreatedWebhookSubscription:
     """Subscribe a URL to project events.
-    The server generates the signing secret and returns it in this response only; it cannot
+    The server generates the signing secret and returns it in this response only. It cannot
     be read again, only rotated. The URL must pass the server's address checks. The plan may
     limit the number of endpoints and the event types allowed. Keys bound to an environment
     get 403: subscriptions need a key for the whole project.
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     body: CreateWebhookSubscriptionRequest,
 ) -> Response[CreatedWebhookSubscription]:
     """Subscribe a URL to project events.
-    The server generates the signing secret and returns it in this response only; it cannot
+    The server generates the signing secret and returns it in this response only. It cannot
     be read again, only rotated. The URL must pass the server's address checks. The plan may
     limit the number of endpoints and the event types allowed. Keys bound to an environment
     get 403: subscriptions need a key for the whole project.
@@ -165,7 +165,7 @@ async def asyncio(
     body: CreateWebhookSubscriptionRequest,
 ) -> CreatedWebhookSubscription:
     """Subscribe a URL to project events.
-    The server generates the signing secret and returns it in this response only; it cannot
+    The server generates the signing secret and returns it in this response only. It cannot
     be read again, only rotated. The URL must pass the server's address checks. The plan may
     limit the number of endpoints and the event types allowed. Keys bound to an environment
     get 403: subscriptions need a key for the whole project.

@@ -59,7 +59,7 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[WebhookDelivery]:
     """Send a webhook delivery again as a new delivery.
-    Works in any status; the original delivery is left as it is.
+    Works in any status, and the original delivery is left as it is.
 
     `POST /v1/webhooks/deliveries/{id}/replay`
 
@@ -90,7 +90,7 @@ def sync(
     client: HTTPClientProvider,
 ) -> WebhookDelivery:
     """Send a webhook delivery again as a new delivery.
-    Works in any status; the original delivery is left as it is.
+    Works in any status, and the original delivery is left as it is.
 
     `POST /v1/webhooks/deliveries/{id}/replay`
 
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[WebhookDelivery]:
     """Send a webhook delivery again as a new delivery.
-    Works in any status; the original delivery is left as it is.
+    Works in any status, and the original delivery is left as it is.
 
     `POST /v1/webhooks/deliveries/{id}/replay`
 
@@ -149,7 +149,7 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> WebhookDelivery:
     """Send a webhook delivery again as a new delivery.
-    Works in any status; the original delivery is left as it is.
+    Works in any status, and the original delivery is left as it is.
 
     `POST /v1/webhooks/deliveries/{id}/replay`
 

@@ -1,4 +1,4 @@
-"""Send a test event to a URL and report how the endpoint answered.
+"""Send a test event to a URL and report the endpoint's response.
 
 Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
@@ -67,11 +67,11 @@ def sync_detailed(
     body: TestWebhookRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[TestWebhookResult]:
-    """Send a test event to a URL and report how the endpoint answered.
+    """Send a test event to a URL and report the endpoint's response.
     POSTs `{"type": "webhook.test", "timestamp": ...}` to `url` with a 10 second timeout. With
     `secret`, the request carries `X-Strait-Timestamp` and `X-Strait-Signature: v1=<hex>`, an
     HMAC-SHA256 of `<timestamp>.<body>`. The URL must pass the server's address checks (400
-    otherwise). An endpoint that cannot be reached still answers 200, with `success` false.
+    otherwise). An endpoint that cannot be reached still returns 200, with `success` false.
     Limited to 5 calls a minute per client IP.
 
     `POST /v1/webhooks/test`
@@ -105,11 +105,11 @@ def sync(
     body: TestWebhookRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> TestWebhookResult:
-    """Send a test event to a URL and report how the endpoint answered.
+    """Send a test event to a URL and report the endpoint's response.
     POSTs `{"type": "webhook.test", "timestamp": ...}` to `url` with a 10 second timeout. With
     `secret`, the request carries `X-Strait-Timestamp` and `X-Strait-Signature: v1=<hex>`, an
     HMAC-SHA256 of `<timestamp>.<body>`. The URL must pass the server's address checks (400
-    otherwise). An endpoint that cannot be reached still answers 200, with `success` false.
+    otherwise). An endpoint that cannot be reached still returns 200, with `success` false.
     Limited to 5 calls a minute per client IP.
 
     `POST /v1/webhooks/test`
@@ -140,11 +140,11 @@ async def asyncio_detailed(
     body: TestWebhookRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[TestWebhookResult]:
-    """Send a test event to a URL and report how the endpoint answered.
+    """Send a test event to a URL and report the endpoint's response.
     POSTs `{"type": "webhook.test", "timestamp": ...}` to `url` with a 10 second timeout. With
     `secret`, the request carries `X-Strait-Timestamp` and `X-Strait-Signature: v1=<hex>`, an
     HMAC-SHA256 of `<timestamp>.<body>`. The URL must pass the server's address checks (400
-    otherwise). An endpoint that cannot be reached still answers 200, with `success` false.
+    otherwise). An endpoint that cannot be reached still returns 200, with `success` false.
     Limited to 5 calls a minute per client IP.
 
     `POST /v1/webhooks/test`
@@ -178,11 +178,11 @@ async def asyncio(
     body: TestWebhookRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> TestWebhookResult:
-    """Send a test event to a URL and report how the endpoint answered.
+    """Send a test event to a URL and report the endpoint's response.
     POSTs `{"type": "webhook.test", "timestamp": ...}` to `url` with a 10 second timeout. With
     `secret`, the request carries `X-Strait-Timestamp` and `X-Strait-Signature: v1=<hex>`, an
     HMAC-SHA256 of `<timestamp>.<body>`. The URL must pass the server's address checks (400
-    otherwise). An endpoint that cannot be reached still answers 200, with `success` false.
+    otherwise). An endpoint that cannot be reached still returns 200, with `success` false.
     Limited to 5 calls a minute per client IP.
 
     `POST /v1/webhooks/test`

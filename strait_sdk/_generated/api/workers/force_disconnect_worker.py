@@ -61,7 +61,7 @@ def sync_detailed(
     """Force a worker to disconnect.
     The server signals the replica that holds the worker's connection and waits up to 5
     seconds (a server setting) for it to confirm. Without that confirmation it answers 503
-    with the message `worker_disconnect_pending` and a `Retry-After` header; it also answers
+    with the message `worker_disconnect_pending` and a `Retry-After` header. It also answers
     503 when the signalling service is not configured or fails.
 
     `DELETE /v1/workers/{worker_id}`
@@ -95,7 +95,7 @@ def sync(
     """Force a worker to disconnect.
     The server signals the replica that holds the worker's connection and waits up to 5
     seconds (a server setting) for it to confirm. Without that confirmation it answers 503
-    with the message `worker_disconnect_pending` and a `Retry-After` header; it also answers
+    with the message `worker_disconnect_pending` and a `Retry-After` header. It also answers
     503 when the signalling service is not configured or fails.
 
     `DELETE /v1/workers/{worker_id}`
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     """Force a worker to disconnect.
     The server signals the replica that holds the worker's connection and waits up to 5
     seconds (a server setting) for it to confirm. Without that confirmation it answers 503
-    with the message `worker_disconnect_pending` and a `Retry-After` header; it also answers
+    with the message `worker_disconnect_pending` and a `Retry-After` header. It also answers
     503 when the signalling service is not configured or fails.
 
     `DELETE /v1/workers/{worker_id}`
@@ -160,7 +160,7 @@ async def asyncio(
     """Force a worker to disconnect.
     The server signals the replica that holds the worker's connection and waits up to 5
     seconds (a server setting) for it to confirm. Without that confirmation it answers 503
-    with the message `worker_disconnect_pending` and a `Retry-After` header; it also answers
+    with the message `worker_disconnect_pending` and a `Retry-After` header. It also answers
     503 when the signalling service is not configured or fails.
 
     `DELETE /v1/workers/{worker_id}`

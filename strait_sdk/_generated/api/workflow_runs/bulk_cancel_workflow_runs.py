@@ -64,8 +64,9 @@ def sync_detailed(
     body: BulkCancelWorkflowRunsRequest,
 ) -> Response[BulkCancelWorkflowRunsResult]:
     """Cancel up to 100 workflow runs at once.
-    Runs of other projects and runs that already finished are left alone. The response lists the
-    runs this call canceled; their unfinished steps and job runs are canceled too.
+    Only listed runs of the API key's project that have not finished are canceled, with the
+    error `canceled by user (bulk)`; the others are left alone. Their unfinished steps and job
+    runs are canceled too. The response lists the runs this call canceled.
 
     `POST /v1/workflow-runs/bulk-cancel`
 
@@ -96,8 +97,9 @@ def sync(
     body: BulkCancelWorkflowRunsRequest,
 ) -> BulkCancelWorkflowRunsResult:
     """Cancel up to 100 workflow runs at once.
-    Runs of other projects and runs that already finished are left alone. The response lists the
-    runs this call canceled; their unfinished steps and job runs are canceled too.
+    Only listed runs of the API key's project that have not finished are canceled, with the
+    error `canceled by user (bulk)`; the others are left alone. Their unfinished steps and job
+    runs are canceled too. The response lists the runs this call canceled.
 
     `POST /v1/workflow-runs/bulk-cancel`
 
@@ -125,8 +127,9 @@ async def asyncio_detailed(
     body: BulkCancelWorkflowRunsRequest,
 ) -> Response[BulkCancelWorkflowRunsResult]:
     """Cancel up to 100 workflow runs at once.
-    Runs of other projects and runs that already finished are left alone. The response lists the
-    runs this call canceled; their unfinished steps and job runs are canceled too.
+    Only listed runs of the API key's project that have not finished are canceled, with the
+    error `canceled by user (bulk)`; the others are left alone. Their unfinished steps and job
+    runs are canceled too. The response lists the runs this call canceled.
 
     `POST /v1/workflow-runs/bulk-cancel`
 
@@ -157,8 +160,9 @@ async def asyncio(
     body: BulkCancelWorkflowRunsRequest,
 ) -> BulkCancelWorkflowRunsResult:
     """Cancel up to 100 workflow runs at once.
-    Runs of other projects and runs that already finished are left alone. The response lists the
-    runs this call canceled; their unfinished steps and job runs are canceled too.
+    Only listed runs of the API key's project that have not finished are canceled, with the
+    error `canceled by user (bulk)`; the others are left alone. Their unfinished steps and job
+    runs are canceled too. The response lists the runs this call canceled.
 
     `POST /v1/workflow-runs/bulk-cancel`
 

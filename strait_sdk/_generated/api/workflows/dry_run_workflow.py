@@ -69,8 +69,11 @@ def sync_detailed(
     body: DryRunWorkflowRequest,
 ) -> Response[WorkflowDryRunResult]:
     """Check a list of steps, or the workflow's stored steps, without saving anything.
-    Send `steps` to check a candidate list with the rules of `create-workflow`, or an empty list
-    to check the steps the workflow already has. A problem answers 400 with the reason.
+    Send `steps` to check a candidate list, or an empty list to check the steps the workflow
+    already has. The check covers the structure only: unique `step_ref` values, known
+    dependencies, no cycles and the fields each `step_type` needs. The project's workflow
+    policy, plan limits and whether referenced jobs exist are not checked. A problem answers 400
+    with the reason.
 
     `POST /v1/workflows/{workflow_id}/dry-run`
 
@@ -104,8 +107,11 @@ def sync(
     body: DryRunWorkflowRequest,
 ) -> WorkflowDryRunResult:
     """Check a list of steps, or the workflow's stored steps, without saving anything.
-    Send `steps` to check a candidate list with the rules of `create-workflow`, or an empty list
-    to check the steps the workflow already has. A problem answers 400 with the reason.
+    Send `steps` to check a candidate list, or an empty list to check the steps the workflow
+    already has. The check covers the structure only: unique `step_ref` values, known
+    dependencies, no cycles and the fields each `step_type` needs. The project's workflow
+    policy, plan limits and whether referenced jobs exist are not checked. A problem answers 400
+    with the reason.
 
     `POST /v1/workflows/{workflow_id}/dry-run`
 
@@ -136,8 +142,11 @@ async def asyncio_detailed(
     body: DryRunWorkflowRequest,
 ) -> Response[WorkflowDryRunResult]:
     """Check a list of steps, or the workflow's stored steps, without saving anything.
-    Send `steps` to check a candidate list with the rules of `create-workflow`, or an empty list
-    to check the steps the workflow already has. A problem answers 400 with the reason.
+    Send `steps` to check a candidate list, or an empty list to check the steps the workflow
+    already has. The check covers the structure only: unique `step_ref` values, known
+    dependencies, no cycles and the fields each `step_type` needs. The project's workflow
+    policy, plan limits and whether referenced jobs exist are not checked. A problem answers 400
+    with the reason.
 
     `POST /v1/workflows/{workflow_id}/dry-run`
 
@@ -171,8 +180,11 @@ async def asyncio(
     body: DryRunWorkflowRequest,
 ) -> WorkflowDryRunResult:
     """Check a list of steps, or the workflow's stored steps, without saving anything.
-    Send `steps` to check a candidate list with the rules of `create-workflow`, or an empty list
-    to check the steps the workflow already has. A problem answers 400 with the reason.
+    Send `steps` to check a candidate list, or an empty list to check the steps the workflow
+    already has. The check covers the structure only: unique `step_ref` values, known
+    dependencies, no cycles and the fields each `step_type` needs. The project's workflow
+    policy, plan limits and whether referenced jobs exist are not checked. A problem answers 400
+    with the reason.
 
     `POST /v1/workflows/{workflow_id}/dry-run`
 

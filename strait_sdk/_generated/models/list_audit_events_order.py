@@ -1,13 +1,12 @@
 from enum import StrEnum
 
 
-class WorkflowStepRequestResourceClassType2Type1(StrEnum):
-    LARGE = "large"
-    MEDIUM = "medium"
-    SMALL = "small"
+class ListAuditEventsOrder(StrEnum):
+    ASC = "asc"
+    DESC = "desc"
 
     @classmethod
-    def _missing_(cls, value: object) -> "WorkflowStepRequestResourceClassType2Type1 | None":
+    def _missing_(cls, value: object) -> "ListAuditEventsOrder | None":
         # A newer server may send a value this SDK does not know yet. Keep it as a
         # pseudo-member instead of failing, so an old SDK keeps reading new data.
         if not isinstance(value, str):

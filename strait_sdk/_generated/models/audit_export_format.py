@@ -1,13 +1,13 @@
 from enum import StrEnum
 
 
-class WorkflowStepRequestResourceClassType1(StrEnum):
-    LARGE = "large"
-    MEDIUM = "medium"
-    SMALL = "small"
+class AuditExportFormat(StrEnum):
+    CSV = "csv"
+    JSON = "json"
+    NDJSON = "ndjson"
 
     @classmethod
-    def _missing_(cls, value: object) -> "WorkflowStepRequestResourceClassType1 | None":
+    def _missing_(cls, value: object) -> "AuditExportFormat | None":
         # A newer server may send a value this SDK does not know yet. Keep it as a
         # pseudo-member instead of failing, so an old SDK keeps reading new data.
         if not isinstance(value, str):

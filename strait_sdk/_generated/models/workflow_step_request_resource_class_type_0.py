@@ -1,13 +1,13 @@
 from enum import StrEnum
 
 
-class WorkflowStepRequestResourceClassType3Type1(StrEnum):
+class WorkflowStepRequestResourceClassType0(StrEnum):
     LARGE = "large"
     MEDIUM = "medium"
     SMALL = "small"
 
     @classmethod
-    def _missing_(cls, value: object) -> "WorkflowStepRequestResourceClassType3Type1 | None":
+    def _missing_(cls, value: object) -> "WorkflowStepRequestResourceClassType0 | None":
         # A newer server may send a value this SDK does not know yet. Keep it as a
         # pseudo-member instead of failing, so an old SDK keeps reading new data.
         if not isinstance(value, str):

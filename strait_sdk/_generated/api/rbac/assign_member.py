@@ -1,0 +1,201 @@
+"""Give a user a role in the project.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.assign_member_request import AssignMemberRequest
+from ...models.project_member_role import ProjectMemberRole
+from ...types import UNSET, Response, Unset
+
+OPERATION = "assign_member"
+
+
+def _get_kwargs(
+    *,
+    body: AssignMemberRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/members",
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> ProjectMemberRole:
+    if response.status_code == 201:
+        try:
+            response_201 = ProjectMemberRole.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_201
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[ProjectMemberRole]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: HTTPClientProvider,
+    body: AssignMemberRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ProjectMemberRole]:
+    """Give a user a role in the project.
+    Callers cannot assign a role to themselves, nor a role with a permission they lack (403).
+    A role that does not exist in the project gives 400. The plan's member limit returns 402.
+    Limited to 40 calls a minute per client IP.
+
+    `POST /v1/members`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (AssignMemberRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[ProjectMemberRole]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: HTTPClientProvider,
+    body: AssignMemberRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> ProjectMemberRole:
+    """Give a user a role in the project.
+    Callers cannot assign a role to themselves, nor a role with a permission they lack (403).
+    A role that does not exist in the project gives 400. The plan's member limit returns 402.
+    Limited to 40 calls a minute per client IP.
+
+    `POST /v1/members`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (AssignMemberRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        ProjectMemberRole
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: AssignMemberRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ProjectMemberRole]:
+    """Give a user a role in the project.
+    Callers cannot assign a role to themselves, nor a role with a permission they lack (403).
+    A role that does not exist in the project gives 400. The plan's member limit returns 402.
+    Limited to 40 calls a minute per client IP.
+
+    `POST /v1/members`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (AssignMemberRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[ProjectMemberRole]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: AssignMemberRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> ProjectMemberRole:
+    """Give a user a role in the project.
+    Callers cannot assign a role to themselves, nor a role with a permission they lack (403).
+    A role that does not exist in the project gives 400. The plan's member limit returns 402.
+    Limited to 40 calls a minute per client IP.
+
+    `POST /v1/members`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (AssignMemberRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        ProjectMemberRole
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

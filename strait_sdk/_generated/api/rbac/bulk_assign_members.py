@@ -1,0 +1,201 @@
+"""Give several users roles in one request.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.bulk_assign_members_request import BulkAssignMembersRequest
+from ...models.bulk_assign_members_result import BulkAssignMembersResult
+from ...types import UNSET, Response, Unset
+
+OPERATION = "bulk_assign_members"
+
+
+def _get_kwargs(
+    *,
+    body: BulkAssignMembersRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/members/bulk",
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> BulkAssignMembersResult:
+    if response.status_code == 200:
+        try:
+            response_200 = BulkAssignMembersResult.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[BulkAssignMembersResult]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: HTTPClientProvider,
+    body: BulkAssignMembersRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[BulkAssignMembersResult]:
+    """Give several users roles in one request.
+    Each item is checked and assigned on its own, with the rules of `assign-member`. An item
+    that fails does not stop the others: the response is 200 with one result per item, in
+    request order. Limited to 20 calls a minute per client IP.
+
+    `POST /v1/members/bulk`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (BulkAssignMembersRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[BulkAssignMembersResult]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: HTTPClientProvider,
+    body: BulkAssignMembersRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> BulkAssignMembersResult:
+    """Give several users roles in one request.
+    Each item is checked and assigned on its own, with the rules of `assign-member`. An item
+    that fails does not stop the others: the response is 200 with one result per item, in
+    request order. Limited to 20 calls a minute per client IP.
+
+    `POST /v1/members/bulk`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (BulkAssignMembersRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        BulkAssignMembersResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: BulkAssignMembersRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[BulkAssignMembersResult]:
+    """Give several users roles in one request.
+    Each item is checked and assigned on its own, with the rules of `assign-member`. An item
+    that fails does not stop the others: the response is 200 with one result per item, in
+    request order. Limited to 20 calls a minute per client IP.
+
+    `POST /v1/members/bulk`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (BulkAssignMembersRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[BulkAssignMembersResult]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: BulkAssignMembersRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> BulkAssignMembersResult:
+    """Give several users roles in one request.
+    Each item is checked and assigned on its own, with the rules of `assign-member`. An item
+    that fails does not stop the others: the response is 200 with one result per item, in
+    request order. Limited to 20 calls a minute per client IP.
+
+    `POST /v1/members/bulk`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (BulkAssignMembersRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        BulkAssignMembersResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+"""Grant a user actions on every resource that carries a tag.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.create_tag_policy_request import CreateTagPolicyRequest
+from ...models.tag_policy import TagPolicy
+from ...types import UNSET, Response, Unset
+
+OPERATION = "create_tag_policy"
+
+
+def _get_kwargs(
+    *,
+    body: CreateTagPolicyRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/tag-policies",
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> TagPolicy:
+    if response.status_code == 201:
+        try:
+            response_201 = TagPolicy.from_dict(response.json())
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_201
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[TagPolicy]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: HTTPClientProvider,
+    body: CreateTagPolicyRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[TagPolicy]:
+    """Grant a user actions on every resource that carries a tag.
+    The tag must pass the server's tag rules (400 otherwise), and the caller cannot grant an
+    action it lacks itself (403).
+
+    `POST /v1/tag-policies`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateTagPolicyRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[TagPolicy]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: HTTPClientProvider,
+    body: CreateTagPolicyRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> TagPolicy:
+    """Grant a user actions on every resource that carries a tag.
+    The tag must pass the server's tag rules (400 otherwise), and the caller cannot grant an
+    action it lacks itself (403).
+
+    `POST /v1/tag-policies`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateTagPolicyRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        TagPolicy
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: CreateTagPolicyRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[TagPolicy]:
+    """Grant a user actions on every resource that carries a tag.
+    The tag must pass the server's tag rules (400 otherwise), and the caller cannot grant an
+    action it lacks itself (403).
+
+    `POST /v1/tag-policies`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateTagPolicyRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[TagPolicy]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncHTTPClientProvider,
+    body: CreateTagPolicyRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> TagPolicy:
+    """Grant a user actions on every resource that carries a tag.
+    The tag must pass the server's tag rules (400 otherwise), and the caller cannot grant an
+    action it lacks itself (403).
+
+    `POST /v1/tag-policies`
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CreateTagPolicyRequest):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        TagPolicy
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,168 @@
+"""Remove a user's role assignment from the project.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...types import Response
+
+OPERATION = "remove_member"
+
+
+def _get_kwargs(
+    user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/members/{user_id}".format(
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return None
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[None]:
+    _parse_response(response=response)
+    parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> Response[None]:
+    """Remove a user's role assignment from the project.
+    Limited to 40 calls a minute per client IP.
+
+    `DELETE /v1/members/{user_id}`
+
+    Args:
+        user_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[None]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: HTTPClientProvider,
+) -> None:
+    """Remove a user's role assignment from the project.
+    Limited to 40 calls a minute per client IP.
+
+    `DELETE /v1/members/{user_id}`
+
+    Args:
+        user_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        None
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> Response[None]:
+    """Remove a user's role assignment from the project.
+    Limited to 40 calls a minute per client IP.
+
+    `DELETE /v1/members/{user_id}`
+
+    Args:
+        user_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[None]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AsyncHTTPClientProvider,
+) -> None:
+    """Remove a user's role assignment from the project.
+    Limited to 40 calls a minute per client IP.
+
+    `DELETE /v1/members/{user_id}`
+
+    Args:
+        user_id (str):
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        None
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+        )
+    ).parsed

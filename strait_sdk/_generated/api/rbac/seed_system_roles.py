@@ -1,0 +1,159 @@
+"""Create the built-in roles in the project where they are missing.
+
+Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
+"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncHTTPClientProvider, HTTPClientProvider
+from ...models.project_role import ProjectRole
+from ...types import Response
+
+OPERATION = "seed_system_roles"
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/seed-roles",
+        "extensions": {"strait_operation": OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> list[ProjectRole]:
+    if response.status_code == 200:
+        try:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = ProjectRole.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.invalid_response_body(response, exc) from exc
+        return response_200
+
+    raise errors.error_for_unexpected_response(response)
+
+
+def _build_response(*, response: httpx.Response) -> Response[list[ProjectRole]]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: HTTPClientProvider,
+) -> Response[list[ProjectRole]]:
+    """Create the built-in roles in the project where they are missing.
+    The built-in roles are `admin`, `operator`, `viewer` and `triggerer`. Existing roles with
+    those names are left as they are. Returns the project's roles afterwards, at most 100,
+    as a plain array. Limited to 5 calls a minute per client IP.
+
+    `POST /v1/seed-roles`
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[list[ProjectRole]]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: HTTPClientProvider,
+) -> list[ProjectRole]:
+    """Create the built-in roles in the project where they are missing.
+    The built-in roles are `admin`, `operator`, `viewer` and `triggerer`. Existing roles with
+    those names are left as they are. Returns the project's roles afterwards, at most 100,
+    as a plain array. Limited to 5 calls a minute per client IP.
+
+    `POST /v1/seed-roles`
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        list[ProjectRole]
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncHTTPClientProvider,
+) -> Response[list[ProjectRole]]:
+    """Create the built-in roles in the project where they are missing.
+    The built-in roles are `admin`, `operator`, `viewer` and `triggerer`. Existing roles with
+    those names are left as they are. Returns the project's roles afterwards, at most 100,
+    as a plain array. Limited to 5 calls a minute per client IP.
+
+    `POST /v1/seed-roles`
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        Response[list[ProjectRole]]: the status, headers, raw body and parsed value.
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncHTTPClientProvider,
+) -> list[ProjectRole]:
+    """Create the built-in roles in the project where they are missing.
+    The built-in roles are `admin`, `operator`, `viewer` and `triggerer`. Existing roles with
+    those names are left as they are. Returns the project's roles afterwards, at most 100,
+    as a plain array. Limited to 5 calls a minute per client IP.
+
+    `POST /v1/seed-roles`
+
+    Raises:
+        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIConnectionError: The request failed before a response arrived.
+        strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
+
+    Returns:
+        list[ProjectRole]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

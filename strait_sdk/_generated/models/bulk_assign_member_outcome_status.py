@@ -1,0 +1,20 @@
+from enum import StrEnum
+
+
+class BulkAssignMemberOutcomeStatus(StrEnum):
+    ASSIGNED = "assigned"
+    ERROR = "error"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "BulkAssignMemberOutcomeStatus | None":
+        # A newer server may send a value this SDK does not know yet. Keep it as a
+        # pseudo-member instead of failing, so an old SDK keeps reading new data.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

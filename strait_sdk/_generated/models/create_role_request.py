@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.permission_scope import PermissionScope
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateRoleRequest")
+
+
+@_attrs_define
+class CreateRoleRequest:
+    name: str
+    permissions: list[PermissionScope]
+    description: None | str | Unset = UNSET
+    parent_role_id: None | str | Unset = UNSET
+    """ Inherit the permissions of this role of the project. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        permissions = []
+        for permissions_item_data in self.permissions:
+            permissions_item = PermissionScope(permissions_item_data).value
+            permissions.append(permissions_item)
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        parent_role_id: None | str | Unset
+        if isinstance(self.parent_role_id, Unset):
+            parent_role_id = UNSET
+        else:
+            parent_role_id = self.parent_role_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "permissions": permissions,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if parent_role_id is not UNSET:
+            field_dict["parent_role_id"] = parent_role_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        permissions = []
+        _permissions = d.pop("permissions")
+        for permissions_item_data in _permissions:
+            permissions_item = PermissionScope(permissions_item_data)
+
+            permissions.append(permissions_item)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_parent_role_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_role_id = _parse_parent_role_id(d.pop("parent_role_id", UNSET))
+
+        create_role_request = cls(
+            name=name,
+            permissions=permissions,
+            description=description,
+            parent_role_id=parent_role_id,
+        )
+
+        create_role_request.additional_properties = d
+        return create_role_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
