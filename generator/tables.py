@@ -47,14 +47,24 @@ def paginated_operations(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """
     found: dict[str, dict[str, Any]] = {}
     for _, _, operation in operations(document):
-        names = {parameter.get("$ref", "").rsplit("/", 1)[-1] for parameter in operation.get("parameters", [])}
+        names = {
+            parameter.get("$ref", "").rsplit("/", 1)[-1]
+            for parameter in operation.get("parameters", [])
+        }
         if "Cursor" not in names:
             continue
 
-        success = next(
-            (body for status, body in operation["responses"].items() if str(status).startswith("2")), {}
+        success: dict[str, Any] = next(
+            (
+                body
+                for status, body in operation["responses"].items()
+                if str(status).startswith("2")
+            ),
+            {},
         )
-        reference = success.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref")
+        reference = (
+            success.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref")
+        )
         if reference is None:
             continue
         _, envelope = _schema(document, reference)

@@ -16,8 +16,8 @@ import attrs
 import httpx
 
 from ._config import AuthType, ClientConfig, load_config
-from ._errors import ConfigError
 from ._constants import DEFAULT_CONNECT_TIMEOUT_S
+from ._errors import ConfigError
 from ._generated.api import AsyncResources, Resources
 from ._logging import configure_logging
 from ._retry import RetryPolicy

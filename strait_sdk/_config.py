@@ -280,8 +280,8 @@ def check_api_key(value: object, auth_type: AuthType, *, source: str, field: str
             source=source,
             field=field,
             fix=(
-                f"Use an API key created in Strait, which starts with {API_KEY_PREFIX}. For an OIDC "
-                f'token set {STRAIT_AUTH_TYPE}=bearer or pass auth_type="bearer".'
+                f"Use an API key created in Strait, which starts with {API_KEY_PREFIX}. For an "
+                f'OIDC token set {STRAIT_AUTH_TYPE}=bearer or pass auth_type="bearer".'
             ),
         )
     return value

@@ -34,13 +34,13 @@ if TYPE_CHECKING:
     from ._generated.models import (
         BatchFlushedTrigger,
         BufferedTrigger,
-        ProjectActivityFrame,
-        RunChunkFrame,
-        RunLogFrame,
         DebouncedTrigger,
         DryRunResult,
         IdempotentTriggerHit,
         JobRun,
+        ProjectActivityFrame,
+        RunChunkFrame,
+        RunLogFrame,
         TriggeredRun,
         TriggerRequest,
     )
@@ -267,7 +267,10 @@ class AsyncJobsMixin:
         timeout: float = DEFAULT_WAIT_TIMEOUT_S,
         poll_interval: float = INITIAL_POLL_INTERVAL_S,
     ) -> JobRun:
-        """Trigger a run of the job, wait until it finishes and return it (see Jobs.trigger_and_wait)."""
+        """Trigger a run of the job, wait until it finishes and return it.
+
+        See Jobs.trigger_and_wait for the arguments and errors.
+        """
         from ._generated.api.jobs import trigger_job
         from ._generated.api.runs import get_run
         from ._generated.models import TriggerRequest

@@ -123,7 +123,8 @@ class _Reconnects:
         self.failures += 1
         if self.failures > self.max_reconnects:
             raise APIConnectionError(
-                f"the stream was lost {self.failures} times in a row ({type(error).__name__}: {error})",
+                f"the stream was lost {self.failures} times in a row "
+                f"({type(error).__name__}: {error})",
                 method="GET",
                 url=self.spec.path,
             ) from error

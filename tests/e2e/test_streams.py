@@ -29,7 +29,9 @@ from tests.support.job_endpoint import JobEndpoint
 @pytest.fixture(scope="module")
 def short_lived_streams() -> Iterator[LocalStrait]:
     """A server that cuts every stream after 1 s, as the real one does after about 90 s."""
-    with LocalStrait(retry_delay_secs=0.05, sse_max_duration_secs=1.0, sse_keepalive_secs=0.2) as server:
+    with LocalStrait(
+        retry_delay_secs=0.05, sse_max_duration_secs=1.0, sse_keepalive_secs=0.2
+    ) as server:
         yield server
 
 
@@ -89,7 +91,9 @@ def test_run_stream_until_finished(
     assert any("reconnect" in r.getMessage() for r in caplog.records)
 
 
-def test_stream_of_finished_run_is_gone(client: Strait, job: Job, job_endpoint: JobEndpoint) -> None:
+def test_stream_of_finished_run_is_gone(
+    client: Strait, job: Job, job_endpoint: JobEndpoint
+) -> None:
     triggered = client.jobs.trigger(job.id, body=TriggerRequest())
     assert isinstance(triggered, TriggeredRun)
     job_endpoint.next_dispatch().answer(200)
@@ -99,7 +103,9 @@ def test_stream_of_finished_run_is_gone(client: Strait, job: Job, job_endpoint: 
         next(client.runs.stream(triggered.id))
 
 
-async def test_async_run_stream(short_lived_streams: LocalStrait, job_endpoint: JobEndpoint) -> None:
+async def test_async_run_stream(
+    short_lived_streams: LocalStrait, job_endpoint: JobEndpoint
+) -> None:
     server = short_lived_streams
     with Strait(base_url=server.base_url, api_key=server.api_key) as sync_client:
         job = make_job(sync_client, server, job_endpoint)

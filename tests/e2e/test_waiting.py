@@ -14,7 +14,9 @@ from strait_sdk.models import Job, RunStatus, TriggeredRun, TriggerRequest
 from tests.support.job_endpoint import JobEndpoint
 
 
-def answer_next(endpoint: JobEndpoint, status: int, body: object, delay_s: float = 0.0) -> threading.Thread:
+def answer_next(
+    endpoint: JobEndpoint, status: int, body: object, delay_s: float = 0.0
+) -> threading.Thread:
     """Answer the next dispatch from a thread, after `delay_s`."""
 
     def work() -> None:
@@ -27,10 +29,14 @@ def answer_next(endpoint: JobEndpoint, status: int, body: object, delay_s: float
     return thread
 
 
-def test_trigger_and_wait_returns_result(client: Strait, job: Job, job_endpoint: JobEndpoint) -> None:
+def test_trigger_and_wait_returns_result(
+    client: Strait, job: Job, job_endpoint: JobEndpoint
+) -> None:
     answering = answer_next(job_endpoint, 200, {"sum": 6}, delay_s=0.3)
 
-    run = client.jobs.trigger_and_wait(job.id, body=TriggerRequest(payload={"n": [1, 2, 3]}), timeout=10)
+    run = client.jobs.trigger_and_wait(
+        job.id, body=TriggerRequest(payload={"n": [1, 2, 3]}), timeout=10
+    )
 
     answering.join(timeout=5)
     assert run.status == RunStatus.COMPLETED
@@ -69,10 +75,14 @@ def test_wait_times_out_on_time(client: Strait, job: Job, job_endpoint: JobEndpo
     assert 0.6 <= waited < 1.5
 
 
-async def test_async_trigger_and_wait(strait_server: LocalStrait, job: Job, job_endpoint: JobEndpoint) -> None:
+async def test_async_trigger_and_wait(
+    strait_server: LocalStrait, job: Job, job_endpoint: JobEndpoint
+) -> None:
     answering = answer_next(job_endpoint, 200, {"ok": True}, delay_s=0.2)
 
-    async with AsyncStrait(base_url=strait_server.base_url, api_key=strait_server.api_key) as client:
+    async with AsyncStrait(
+        base_url=strait_server.base_url, api_key=strait_server.api_key
+    ) as client:
         run = await client.jobs.trigger_and_wait(job.id, timeout=10)
         again = await client.runs.wait(run.id, timeout=1)
 

@@ -14,7 +14,11 @@ from strait_sdk import AsyncStrait, Strait
 OPENAPI = Path(__file__).resolve().parents[2] / "openapi"
 DOCUMENT = load_spec(OPENAPI)
 OPERATIONS = [
-    (snake_case(operation["tags"][0]), operation["x-strait-method"], operation.get("x-strait-stream", False))
+    (
+        snake_case(operation["tags"][0]),
+        operation["x-strait-method"],
+        operation.get("x-strait-stream", False),
+    )
     for _, _, operation in operations(DOCUMENT)
 ]
 
@@ -22,7 +26,9 @@ OPERATIONS = [
 @pytest.fixture(scope="module")
 def clients() -> tuple[Strait, AsyncStrait]:
     key = "strait_" + "0" * 64
-    return Strait(base_url="http://127.0.0.1:9", api_key=key), AsyncStrait(base_url="http://127.0.0.1:9", api_key=key)
+    return Strait(base_url="http://127.0.0.1:9", api_key=key), AsyncStrait(
+        base_url="http://127.0.0.1:9", api_key=key
+    )
 
 
 @pytest.mark.parametrize(("resource", "method", "is_stream"), OPERATIONS)

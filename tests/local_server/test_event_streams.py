@@ -13,9 +13,7 @@ from .helpers import create_workflow, iter_pages, iter_sse, sdk, trigger_workflo
 
 def _wait(local: LocalStrait, run_id: str, token: str, key: str) -> None:
     with sdk(local, token) as run_plane:
-        response = run_plane.post(
-            f"/sdk/v1/runs/{run_id}/wait-for-event", json={"event_key": key}
-        )
+        response = run_plane.post(f"/sdk/v1/runs/{run_id}/wait-for-event", json={"event_key": key})
     assert response.status_code == 200, response.text
 
 

@@ -131,9 +131,7 @@ def test_stream_ignores_token_query(local: LocalStrait, executing_run: tuple[str
 
 
 @pytest.mark.local_server(sse_max_duration_secs=0.5, sse_keepalive_secs=0.1)
-def test_stream_is_cut_at_max_duration(
-    api: httpx.Client, executing_run: tuple[str, str]
-) -> None:
+def test_stream_is_cut_at_max_duration(api: httpx.Client, executing_run: tuple[str, str]) -> None:
     run_id, _ = executing_run
     frames: list[SseFrame] = []
 

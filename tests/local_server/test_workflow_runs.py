@@ -80,9 +80,7 @@ def test_two_job_steps_run_in_order(
     api: httpx.Client, local: LocalStrait, endpoint: JobEndpoint
 ) -> None:
     job = create_job(api, local, endpoint.url)
-    endpoint.replies.extend(
-        [Reply(body=b'{"step":"first"}'), Reply(body=b'{"step":"second"}')]
-    )
+    endpoint.replies.extend([Reply(body=b'{"step":"first"}'), Reply(body=b'{"step":"second"}')])
     workflow = create_workflow(
         api,
         local,
@@ -236,7 +234,9 @@ def test_approve_errors(
 
 
 def test_skip_lets_dependents_start(api: httpx.Client, local: LocalStrait) -> None:
-    workflow = create_workflow(api, local, [_approval("gate"), _approval("next", depends_on=["gate"])])
+    workflow = create_workflow(
+        api, local, [_approval("gate"), _approval("next", depends_on=["gate"])]
+    )
     run = trigger_workflow(api, workflow["id"])
 
     response = api.post(f"/v1/workflow-runs/{run['id']}/steps/gate/skip", json={"reason": "n/a"})

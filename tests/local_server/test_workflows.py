@@ -112,8 +112,7 @@ def test_list_filters_by_tag(api: httpx.Client, local: LocalStrait) -> None:
         ),
         (
             [{"step_ref": "a", "step_type": "teleport"}],
-            'step "a": step_type must be one of job, approval, sub_workflow, wait_for_event, '
-            "sleep",
+            'step "a": step_type must be one of job, approval, sub_workflow, wait_for_event, sleep',
         ),
         (
             [_approval("a", on_failure="ignore")],

@@ -122,7 +122,9 @@ def test_max_items_zero_fetches_nothing() -> None:
     assert table.requests == []
 
 
-@pytest.mark.parametrize(("page_size", "max_items"), [(0, None), (101, None), (True, None), (10, -1)])
+@pytest.mark.parametrize(
+    ("page_size", "max_items"), [(0, None), (101, None), (True, None), (10, -1)]
+)
 def test_bad_arguments(page_size: int, max_items: int | None) -> None:
     with pytest.raises(InvalidArgumentError):
         paginate(Table([1]).fetch, page_size=page_size, max_items=max_items)

@@ -86,12 +86,12 @@ def sync_detailed(
     resource_type: str | Unset = UNSET,
 ) -> Response[str]:
     """Download the project's audit events of a time window as JSON, NDJSON or CSV.
-    Streams every event of the window as a file download. The window is
-    required and at most 90 days. A project may export 10 times an hour (429 after that, 503
-    when the limiter is unavailable). When the export reaches the server's row cap (one million
-    rows unless configured otherwise), it ends with a marker instead of an error: the object
+    Streams every event of the window as a file download. The window is required and at most
+    90 days. A project may export 10 times an hour (429 after that, 503 when the limiter is
+    unavailable). When the export reaches the server's row cap (one million rows unless
+    configured otherwise), it ends with a marker instead of an error: the object
     `{"_capped": true, "exported": N}` in JSON and NDJSON, or a row whose first cell is
-    `_capped` in CSV. Export the rest with a later `from`.
+    `_capped` in CSV. Export the rest in narrower windows.
 
     When the server is configured to sign exports, a complete export carries the trailer
     `X-Audit-Signature: sha256=<hex>`, an HMAC of the body. An export cut short by an error
@@ -138,12 +138,12 @@ def sync(
     resource_type: str | Unset = UNSET,
 ) -> str:
     """Download the project's audit events of a time window as JSON, NDJSON or CSV.
-    Streams every event of the window as a file download. The window is
-    required and at most 90 days. A project may export 10 times an hour (429 after that, 503
-    when the limiter is unavailable). When the export reaches the server's row cap (one million
-    rows unless configured otherwise), it ends with a marker instead of an error: the object
+    Streams every event of the window as a file download. The window is required and at most
+    90 days. A project may export 10 times an hour (429 after that, 503 when the limiter is
+    unavailable). When the export reaches the server's row cap (one million rows unless
+    configured otherwise), it ends with a marker instead of an error: the object
     `{"_capped": true, "exported": N}` in JSON and NDJSON, or a row whose first cell is
-    `_capped` in CSV. Export the rest with a later `from`.
+    `_capped` in CSV. Export the rest in narrower windows.
 
     When the server is configured to sign exports, a complete export carries the trailer
     `X-Audit-Signature: sha256=<hex>`, an HMAC of the body. An export cut short by an error
@@ -187,12 +187,12 @@ async def asyncio_detailed(
     resource_type: str | Unset = UNSET,
 ) -> Response[str]:
     """Download the project's audit events of a time window as JSON, NDJSON or CSV.
-    Streams every event of the window as a file download. The window is
-    required and at most 90 days. A project may export 10 times an hour (429 after that, 503
-    when the limiter is unavailable). When the export reaches the server's row cap (one million
-    rows unless configured otherwise), it ends with a marker instead of an error: the object
+    Streams every event of the window as a file download. The window is required and at most
+    90 days. A project may export 10 times an hour (429 after that, 503 when the limiter is
+    unavailable). When the export reaches the server's row cap (one million rows unless
+    configured otherwise), it ends with a marker instead of an error: the object
     `{"_capped": true, "exported": N}` in JSON and NDJSON, or a row whose first cell is
-    `_capped` in CSV. Export the rest with a later `from`.
+    `_capped` in CSV. Export the rest in narrower windows.
 
     When the server is configured to sign exports, a complete export carries the trailer
     `X-Audit-Signature: sha256=<hex>`, an HMAC of the body. An export cut short by an error
@@ -239,12 +239,12 @@ async def asyncio(
     resource_type: str | Unset = UNSET,
 ) -> str:
     """Download the project's audit events of a time window as JSON, NDJSON or CSV.
-    Streams every event of the window as a file download. The window is
-    required and at most 90 days. A project may export 10 times an hour (429 after that, 503
-    when the limiter is unavailable). When the export reaches the server's row cap (one million
-    rows unless configured otherwise), it ends with a marker instead of an error: the object
+    Streams every event of the window as a file download. The window is required and at most
+    90 days. A project may export 10 times an hour (429 after that, 503 when the limiter is
+    unavailable). When the export reaches the server's row cap (one million rows unless
+    configured otherwise), it ends with a marker instead of an error: the object
     `{"_capped": true, "exported": N}` in JSON and NDJSON, or a row whose first cell is
-    `_capped` in CSV. Export the rest with a later `from`.
+    `_capped` in CSV. Export the rest in narrower windows.
 
     When the server is configured to sign exports, a complete export carries the trailer
     `X-Audit-Signature: sha256=<hex>`, an HMAC of the body. An export cut short by an error
