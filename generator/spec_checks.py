@@ -87,6 +87,10 @@ def _check_extensions(where: str, operation: dict[str, Any]) -> list[str]:
     if not isinstance(method, str) or not method.isidentifier() or keyword.iskeyword(method):
         problems.append(f"{where}: x-strait-method must be a Python identifier, got {method!r}")
 
+    order = operation.get("x-strait-order", "newest-first")
+    if order not in ("newest-first", "oldest-first"):
+        problems.append(f"{where}: x-strait-order must be newest-first or oldest-first")
+
     retry = operation.get("x-strait-retry")
     if retry not in RETRY_CLASSES:
         problems.append(f"{where}: x-strait-retry must be one of {sorted(RETRY_CLASSES)}")

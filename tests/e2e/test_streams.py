@@ -147,3 +147,29 @@ def test_event_trigger_stream_ends_on_send(
     assert frames[0].status == "waiting"
     assert str(frames[-1].status) == "received"
     assert isinstance(frames[-1], EventTrigger | EventTriggerStatusChange)
+
+
+async def test_async_event_trigger_stream(
+    client: Strait, job: Job, job_endpoint: JobEndpoint, strait_server: LocalStrait
+) -> None:
+    triggered = client.jobs.trigger(job.id, body=TriggerRequest())
+    assert isinstance(triggered, TriggeredRun)
+    dispatch = await asyncio.to_thread(job_endpoint.next_dispatch)
+    key = f"async-stream-{triggered.id}"
+    with RunContext.from_headers(dispatch.headers, base_url=strait_server.base_url) as ctx:
+        ctx.wait_for_event(key)
+    dispatch.answer(200)
+
+    async with AsyncStrait(base_url=strait_server.base_url, api_key=strait_server.api_key) as api:
+
+        async def send_later() -> None:
+            await asyncio.sleep(0.3)
+            await api.event_triggers.send(key, body=SendEventRequest(payload={"go": True}))
+
+        sender = asyncio.create_task(send_later())
+        frames = [frame async for frame in api.event_triggers.stream(key)]
+        await sender
+    (await asyncio.to_thread(job_endpoint.next_dispatch)).answer(200)
+
+    assert isinstance(frames[0], EventTrigger)
+    assert str(frames[-1].status) == "received"
