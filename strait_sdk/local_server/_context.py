@@ -44,7 +44,8 @@ class ServerContext:
     """Configuration and state of one LocalStrait instance.
 
     ``clock`` returns the Unix nanoseconds stored as every ``created_at`` and
-    ``requested_at``. Deadlines and expiry times use the wall clock instead.
+    ``requested_at``, and the ``expires_at`` of event triggers and approvals derives from
+    it. Timers always run on the wall clock.
     ``stopping`` is set when the server stops, so that open event streams end.
     ``launcher`` and ``workflows`` are set once the dispatcher and the workflow engine
     exist, because both need this context first.

@@ -153,6 +153,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
         except OSError:
             logger.debug("the client of the event stream %s went away", self.path)
             self.close_connection = True
+        except Exception:
+            logger.exception("the event stream %s failed", self.path)
+            self.close_connection = True
         finally:
             stream.release()
 

@@ -47,7 +47,8 @@ def record_event(
     )
     ctx.store.run_events.setdefault(run_id, []).append(event)
     if event_type != STATUS_EVENT_TYPE:
-        # Status changes reach run streams as status_change messages instead.
+        # NOTE: the reference does not say whether Strait also streams state_change run
+        # events as ``event`` messages. Here they reach run streams only as status_change.
         ctx.run_feed.publish(run_id, _event_message(event))
     return event
 

@@ -14,8 +14,8 @@ Subscription = queue.SimpleQueue[dict[str, JsonValue] | None]
 class RunFeed:
     """Delivers each published message to every subscription of the same run.
 
-    Publishing never blocks: each subscription is an unbounded queue that its stream
-    thread drains.
+    Publishing does not wait for readers, because each subscription is an unbounded
+    queue that its stream thread drains.
     """
 
     def __init__(self) -> None:

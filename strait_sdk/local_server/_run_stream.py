@@ -15,7 +15,7 @@ from ._wire import dumps_compact
 
 
 def stream_run(ctx: ServerContext, request: Request) -> EventStream:
-    """Open the stream of a run that has not finished; 410 for a finished run.
+    """Open the stream of a run that has not finished. A finished run gets 410.
 
     Each message is an unnamed ``data:`` frame. The stream stays open after the run
     finishes, until the client leaves, the maximum duration passes or the server stops.

@@ -3,7 +3,11 @@
 A stream is sent with chunked transfer encoding, as Go's server does for a handler that
 flushes before it returns. A stream that ends normally gets the terminating chunk. A
 stream cut at its maximum duration, or by the server stopping, ends with the connection
-closed mid-body, which is what a client of Strait sees when its write timeout fires.
+closed mid-body.
+
+NOTE: the reference only infers that Strait's 90-second write timeout cuts event
+streams. A cut by a write deadline closes the connection without the terminating
+chunk, which is what this server does, but this was not observed on a real server.
 """
 
 from __future__ import annotations

@@ -2,10 +2,14 @@
 
 A run starts ``running`` with one step run per step, all ``pending``. A step starts when
 every step it depends on is completed or skipped, or failed with on_failure
-``continue``; ``max_parallel_steps`` caps the steps running or waiting at once. The
+``continue``. ``max_parallel_steps`` caps the steps running or waiting at once. The
 run completes once every step run has finished, and fails as soon as a step with
 on_failure ``fail_workflow`` fails. A failed step with ``skip_dependents`` skips every
 step that depends on it, directly or not.
+
+NOTE: the reference does not describe Strait's engine. Creating every step run at
+trigger time, and completing a run whose failed steps had ``skip_dependents`` or
+``continue``, are this server's choices.
 
 Every method expects the caller to hold ``ctx.store.lock``, except the timer callbacks,
 which take it themselves.
@@ -110,7 +114,7 @@ class WorkflowEngine:
         return step_run
 
     def skip(self, run: WorkflowRun, step_ref: str) -> WorkflowStepRun:
-        """Skip a step that has not finished; steps that depend on it may then start.
+        """Skip a step that has not finished, so that steps depending on it may start.
 
         A running job step's run is canceled, and a waiting step's event trigger or
         approval request is canceled.

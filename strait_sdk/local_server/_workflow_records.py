@@ -334,7 +334,10 @@ class WorkflowStepRun:
 @define(kw_only=True)
 class WorkflowStepApproval:
     """The approval request of an approval step: ``pending``, then ``approved``,
-    ``expired`` or ``canceled``."""
+    ``expired`` or ``canceled``.
+
+    NOTE: the reference lists no approval statuses. These four are this server's.
+    """
 
     id: str
     workflow_run_id: str

@@ -52,7 +52,7 @@ def get_workflow_run(ctx: ServerContext, request: Request) -> Response:
 
 
 def cancel_workflow_run(ctx: ServerContext, request: Request) -> Response:
-    """Cancel the run, its unfinished steps and their job runs; 400 when already finished."""
+    """Cancel the run, its unfinished steps and their job runs. A finished run gets 400."""
     with ctx.store.lock:
         run = find_workflow_run(ctx, request.path_params["workflowRunID"])
         WorkflowEngine(ctx).cancel(run)

@@ -34,8 +34,11 @@ def start_step(
     """Start a pending step and return None, or return why it cannot start.
 
     A job step is ``running`` while its job run lasts. Approval, wait_for_event and sleep
-    steps are ``waiting``. The caller holds ``ctx.store.lock`` and fails the step when
+    steps are ``waiting``. Call it with ``ctx.store.lock`` held, and fail the step when
     an error message comes back.
+
+    NOTE: Strait's trigger_type enum has ``sleep``, so Strait may record a sleep as an
+    event trigger. Here a sleep step is only a timer and does not appear in /v1/events.
     """
     step_run.attempt = 1
     step_run.started_at_ns = now_ns()

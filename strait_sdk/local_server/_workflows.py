@@ -88,9 +88,9 @@ def update_workflow(ctx: ServerContext, request: Request) -> Response:
     A new ``steps`` list replaces the old one and must keep every step_ref. Runs in
     progress go on with the steps they started with.
 
-    NOTE: the reference says only "when relevant" for ``active_runs_on_previous_version``
-    and ``previous_version_id``. This server adds both when the workflow has runs that
-    have not finished.
+    NOTE: the reference describes ``active_runs_on_previous_version`` and
+    ``previous_version_id`` only as present "when relevant". This server adds both when
+    the workflow has runs that have not finished.
     """
     fields = decode_body(request, UPDATE_WORKFLOW)
     _check_settings(fields)

@@ -1,5 +1,5 @@
-"""A recording job endpoint, run-token, workflow and event-stream helpers for the local
-server tests."""
+"""Helpers for the local server tests: a recording job endpoint, run tokens, workflows
+and event streams."""
 
 from __future__ import annotations
 

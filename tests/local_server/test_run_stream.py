@@ -142,7 +142,7 @@ def test_stream_is_cut_at_max_duration(api: httpx.Client, executing_run: tuple[s
         elapsed = time.monotonic() - started
 
     assert 0.4 <= elapsed < 3
-    assert len(frames) >= 3
+    assert len(frames) >= 2
     assert all(frame.comment == "keepalive" for frame in frames)
     with api.stream("GET", f"/v1/runs/{run_id}/stream") as reconnected:
         assert reconnected.status_code == 200

@@ -138,21 +138,27 @@ def test_failed_job_step_fails_workflow(
 def test_skip_dependents_policy(
     api: httpx.Client, local: LocalStrait, endpoint: JobEndpoint
 ) -> None:
-    job = create_job(api, local, endpoint.url, max_attempts=1)
-    endpoint.replies.append(Reply(status=500))
-    workflow = create_workflow(
-        api,
-        local,
-        [
-            _job_step("flaky", job["id"], on_failure="skip_dependents"),
-            _job_step("after", job["id"], depends_on=["flaky"]),
-            _job_step("much_later", job["id"], depends_on=["after"]),
-            _job_step("independent", job["id"]),
-        ],
-    )
+    # The failing job has an endpoint of its own, because "flaky" and "independent"
+    # start at the same time and would race for a shared endpoint's queued reply.
+    failing_endpoint = JobEndpoint(replies=[Reply(status=500)])
+    try:
+        failing = create_job(api, local, failing_endpoint.url, slug="failing", max_attempts=1)
+        job = create_job(api, local, endpoint.url)
+        workflow = create_workflow(
+            api,
+            local,
+            [
+                _job_step("flaky", failing["id"], on_failure="skip_dependents"),
+                _job_step("after", job["id"], depends_on=["flaky"]),
+                _job_step("much_later", job["id"], depends_on=["after"]),
+                _job_step("independent", job["id"]),
+            ],
+        )
 
-    run = trigger_workflow(api, workflow["id"])
-    finished = wait_for_workflow_run(api, run["id"])
+        run = trigger_workflow(api, workflow["id"])
+        finished = wait_for_workflow_run(api, run["id"])
+    finally:
+        failing_endpoint.close()
 
     steps = step_runs_by_ref(api, run["id"])
     assert finished["status"] == "completed"
@@ -334,6 +340,30 @@ def test_sleep_step_completes_after_duration(api: httpx.Client, local: LocalStra
 
     assert step_runs_by_ref(api, run["id"])["nap"]["status"] == "waiting"
     assert wait_for_workflow_run(api, run["id"], timeout=5)["status"] == "completed"
+
+
+def test_approval_timeout_fails_step(api: httpx.Client, local: LocalStrait) -> None:
+    workflow = create_workflow(api, local, [_approval("gate", approval_timeout_secs=1)])
+    run = trigger_workflow(api, workflow["id"])
+
+    finished = wait_for_workflow_run(api, run["id"], timeout=5)
+
+    assert finished["status"] == "failed"
+    assert finished["error"] == 'step "gate" failed: approval timed out'
+    late = api.post(f"/v1/workflow-runs/{run['id']}/steps/gate/approve", json={})
+    assert late.status_code == 409
+
+
+def test_workflow_timeout_ends_run(api: httpx.Client, local: LocalStrait) -> None:
+    workflow = create_workflow(api, local, [_approval("gate")], timeout_secs=1)
+    run = trigger_workflow(api, workflow["id"])
+
+    finished = wait_for_workflow_run(api, run["id"], timeout=5)
+
+    assert "expires_at" in run
+    assert finished["status"] == "timed_out"
+    assert finished["error"] == "workflow run did not finish within 1s"
+    assert step_runs_by_ref(api, run["id"])["gate"]["status"] == "canceled"
 
 
 def test_max_parallel_steps_limits_started_steps(api: httpx.Client, local: LocalStrait) -> None:
