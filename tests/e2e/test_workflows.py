@@ -70,9 +70,15 @@ def test_workflow_runs_steps_in_order(
     assert started.id in [run.id for run in client.workflows.iter_runs(workflow.id)]
 
 
-async def test_async_workflow(strait_server: LocalStrait, job: Job, job_endpoint: JobEndpoint) -> None:
-    async with AsyncStrait(base_url=strait_server.base_url, api_key=strait_server.api_key) as client:
-        workflow = await client.workflows.create(body=two_step_workflow(strait_server.project_id, job))
+async def test_async_workflow(
+    strait_server: LocalStrait, job: Job, job_endpoint: JobEndpoint
+) -> None:
+    async with AsyncStrait(
+        base_url=strait_server.base_url, api_key=strait_server.api_key
+    ) as client:
+        workflow = await client.workflows.create(
+            body=two_step_workflow(strait_server.project_id, job)
+        )
         answering = answer_dispatches(job_endpoint, 2)
         started = await client.workflows.trigger(workflow.id, body=TriggerWorkflowRequest())
 
