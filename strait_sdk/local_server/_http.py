@@ -86,11 +86,15 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
     do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_GET
 
+    def _path_only(self) -> str:
+        # The query string may carry a token (an SSE token, say), which must not reach the logs.
+        return self.path.split("?", 1)[0]
+
     def _handle(self) -> None:
         try:
             body = read_body(cast(BinaryIO, self.rfile), self.headers)
         except MalformedRequestError as error:
-            logger.info("rejected a malformed %s %s: %s", self.command, self.path, error)
+            logger.info("rejected a malformed %s %s: %s", self.command, self._path_only(), error)
             self.close_connection = True
             self._write(Response(400, b"400 Bad Request\n", "text/plain; charset=utf-8"))
             return
@@ -148,7 +152,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
             stream.produce(writer)
             writer.finish()
         except StreamCut as cut:
-            logger.debug("closing the event stream of %s: %s", self.path, cut)
+            logger.debug("closing the event stream of %s: %s", self._path_only(), cut)
             self.close_connection = True
         except OSError:
             logger.debug("the client of the event stream %s went away", self.path)

@@ -262,6 +262,7 @@ class FaultProxy:
         self._connections: set[_Connection] = set()
         self._close_on_accept = 0
         self._closed_on_accept = 0
+        self._accepted = 0
         self._want_listening = True
         self._listening = False
         self._stopping = threading.Event()
@@ -369,6 +370,12 @@ class FaultProxy:
         return [request for request in self.requests(method, path) if request.forwarded]
 
     @property
+    def connections_accepted(self) -> int:
+        """The number of client connections accepted, those closed at once included."""
+        with self._lock:
+            return self._accepted
+
+    @property
     def closed_on_accept(self) -> int:
         """The number of connections closed at once by ``close_next_connections``."""
         with self._lock:
@@ -461,6 +468,7 @@ class FaultProxy:
         )
         with self._lock:
             self._connections.add(connection)
+            self._accepted += 1
         connection.thread.start()
 
     # Serving one client connection.

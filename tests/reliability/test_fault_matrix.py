@@ -16,9 +16,11 @@ turns into a failure, and its mark must go, once the SDK is fixed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import enum
 import json
+import queue
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -32,6 +34,7 @@ import pytest
 from strait_sdk import (
     APIConnectionError,
     APIResponseValidationError,
+    APIStatusError,
     APITimeoutError,
     InternalServerError,
     RateLimitError,
@@ -71,7 +74,7 @@ RETRY_AFTER_S = 1.0
 CALL_TIMEOUT_MS = 5_000
 # The timeout fault holds a request longer than the client waits for it.
 SHORT_TIMEOUT_MS = 250
-TIMEOUT_DELAY_MS = 500
+TIMEOUT_DELAY_MS = 400
 SLOW_DELAY_MS = 100
 DISPATCH_WAIT_S = 5.0
 
@@ -155,6 +158,16 @@ def small_policy() -> RecordingPolicy:
 # The test world: a server, a proxy in front of it and the resources a call needs.
 
 
+def plain_http_transport() -> httpx.HTTPTransport:
+    """Return a transport for plain HTTP on loopback that skips loading the CA bundle.
+
+    These clients never use TLS. Loading certifi's bundle for the default transport takes
+    about 80 ms per client (measured on the development container), which adds seconds over
+    the matrix.
+    """
+    return httpx.HTTPTransport(verify=False)
+
+
 @dataclass
 class StartedRun:
     run_id: str
@@ -174,7 +187,7 @@ class World:
     _job: Job | None = None
     _runs: list[StartedRun] = field(default_factory=list)
     _adopted_run_ids: list[str] = field(default_factory=list)
-    _closeables: list[Strait | RunContext] = field(default_factory=list)
+    _closeables: list[Strait | RunContext | httpx.HTTPTransport] = field(default_factory=list)
 
     @property
     def job(self) -> Job:
@@ -211,13 +224,16 @@ class World:
 
     def client(self, timeout_ms: int = CALL_TIMEOUT_MS) -> Strait:
         """A client that sends through the proxy with the small recording policy."""
+        transport = plain_http_transport()
         client = Strait(
             base_url=self.proxy.url,
             api_key=self.server.api_key,
             retry_policy=self.policy,
             timeout_ms=timeout_ms,
+            transport=transport,
         )
-        self._closeables.append(client)
+        # A client given a transport leaves it open on close, so both are closed here.
+        self._closeables.extend([client, transport])
         return client
 
     def run_context(self, run: StartedRun, timeout_ms: int = CALL_TIMEOUT_MS) -> RunContext:
@@ -250,7 +266,13 @@ class World:
         # The endpoint is shared by the module, so a late dispatch of another run may come first.
         deadline = time.monotonic() + DISPATCH_WAIT_S
         while True:
-            dispatch = self.endpoint.next_dispatch(timeout=max(0.01, deadline - time.monotonic()))
+            remaining = deadline - time.monotonic()
+            try:
+                dispatch = self.endpoint.next_dispatch(timeout=max(0.01, remaining))
+            except queue.Empty:
+                raise AssertionError(
+                    f"the server did not dispatch run {run_id} within {DISPATCH_WAIT_S} s"
+                ) from None
             if dispatch.headers.get("X-Run-ID") == run_id:
                 return dispatch
             dispatch.answer(200, {"stray": True})
@@ -657,6 +679,14 @@ def matrix_cells() -> list[Any]:
 
 # Checks shared by the tests.
 
+# What str() of each error says failed, and the hint it ends with.
+FAILURES: dict[type[StraitError], str] = {
+    APIConnectionError: "The request failed before a response arrived",
+    APITimeoutError: "The request timed out",
+    InternalServerError: "",
+    RateLimitError: "429",
+    APIResponseValidationError: "the body does not match the API document",
+}
 HINTS: dict[type[StraitError], str] = {
     APIConnectionError: "Check that the server at this URL is running and reachable.",
     APITimeoutError: "raise timeout_ms",
@@ -674,6 +704,9 @@ def check_error(error: BaseException, expected: type[StraitError], method: str, 
     assert not isinstance(error, json.JSONDecodeError)
 
     text = str(error)
+    assert FAILURES[expected] in text, text
+    if isinstance(error, APIStatusError):
+        assert text.startswith(f"{error.status_code}"), text
     assert f"{method} " in text, text
     assert path in text, text
     assert HINTS[expected] in text, text
@@ -725,7 +758,12 @@ def fault_endpoint() -> Iterator[JobEndpoint]:
 
 @pytest.fixture(scope="module")
 def direct_client(fault_server: LocalStrait) -> Iterator[Strait]:
-    with Strait(base_url=fault_server.base_url, api_key=fault_server.api_key) as client:
+    with (
+        plain_http_transport() as transport,
+        Strait(
+            base_url=fault_server.base_url, api_key=fault_server.api_key, transport=transport
+        ) as client,
+    ):
         yield client
 
 
@@ -772,12 +810,10 @@ def matrix_summary(request: pytest.FixtureRequest) -> Iterator[None]:
         f"{len(items)} cases tried, {counts.get('passed', 0)} passed"
         + (f" ({others})" if others else "")
     )
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None:
-        reporter.ensure_newline()
-        reporter.write_line(line)
-    else:
-        print(line)
+    # Output capture is still on during fixture teardown, so it is paused for the line.
+    capture = request.config.pluginmanager.get_plugin("capturemanager")
+    with capture.global_and_fixture_disabled() if capture else contextlib.nullcontext():
+        print(f"\n{line}")
 
 
 # The matrix.
@@ -798,6 +834,8 @@ def test_fault_matrix(world: World, case: FaultCase, operation: Operation) -> No
     else:
         assert error is not None, f"{case} on {operation}: expected an error, got {result!r}"
         check_error(error, expected.error, operation.method, prepared.path)
+        if isinstance(error, APIStatusError) and case.fault is not None:
+            assert error.status_code == case.fault.status
 
     seen = world.proxy.requests(operation.method, prepared.path)
     assert len(seen) == expected.requests, seen
@@ -932,21 +970,26 @@ def test_unsafe_error_says_outcome_unknown(
 # Retry budget and Retry-After ceiling.
 
 BUDGET_CELLS = [
+    # One 429 form is enough here: each spent attempt waits the whole Retry-After of 1 s.
     *(
         pytest.param(case, GET_RUN, id=f"{case}-{GET_RUN}")
-        for case in FAULTS
-        if case.behaviour
-        not in (Behaviour.SLOW, Behaviour.TRUNCATED, Behaviour.WRONG_TYPE, Behaviour.GATEWAY)
+        for case in (
+            REFUSED,
+            CLOSED_ON_ACCEPT,
+            RESET,
+            DROPPED,
+            TIMED_OUT,
+            RATE_LIMITED_JSON,
+            BAD_GATEWAY,
+            UNAVAILABLE,
+            GATEWAY_TIMEOUT,
+        )
     ),
-    pytest.param(BAD_GATEWAY, GET_RUN, id=f"{BAD_GATEWAY}-{GET_RUN}"),
-    pytest.param(UNAVAILABLE, GET_RUN, id=f"{UNAVAILABLE}-{GET_RUN}"),
-    pytest.param(GATEWAY_TIMEOUT, GET_RUN, id=f"{GATEWAY_TIMEOUT}-{GET_RUN}"),
     *(
         pytest.param(case, CREATE_JOB, id=f"{case}-{CREATE_JOB}")
         for case in (REFUSED, CLOSED_ON_ACCEPT, RESET, DROPPED, TIMED_OUT, UNAVAILABLE)
     ),
     pytest.param(REFUSED, LOG, id=f"{REFUSED}-{LOG}"),
-    pytest.param(RATE_LIMITED_JSON, LOG, id=f"{RATE_LIMITED_JSON}-{LOG}"),
 ]
 
 FINAL_ERRORS: dict[Behaviour, type[StraitError]] = {
