@@ -10,9 +10,8 @@ from typing import Any
 import pytest
 
 from strait_sdk import Strait
-from strait_sdk.local_server import LocalStrait
+from strait_sdk.local_server import LocalStrait, _endpoint_request, _server
 from strait_sdk.models import CreateJobRequest, Job
-from strait_sdk.local_server import _endpoint_request, _server
 from tests.support import secrets
 from tests.support.job_endpoint import JobEndpoint
 

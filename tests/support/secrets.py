@@ -55,7 +55,7 @@ class CapturingHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         try:
             text = record.getMessage()
-        except Exception:  # noqa: BLE001 - a record that cannot format is still worth seeing
+        except Exception:  # a record that cannot format is still worth seeing
             text = str(record.msg)
         if record.exc_info and record.exc_info[1] is not None:
             text += f"\n{record.exc_info[1]!r}"
