@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from strait_sdk import Strait
-from strait_sdk.local_server import LocalStrait, _endpoint_request, _server
+from strait_sdk.local_server import LocalStrait, _endpoint_request, _server, _tokens
 from strait_sdk.models import CreateJobRequest, Job
 from tests.support import secrets
 from tests.support.job_endpoint import JobEndpoint
@@ -32,7 +32,7 @@ def secret_watch() -> Iterator[None]:
         secrets.register(self.signing_key)
         return started
 
-    original_mint = _endpoint_request.mint_run_token
+    original_mint = _tokens.mint_run_token
 
     def mint(*args: Any, **kwargs: Any) -> str:
         token = original_mint(*args, **kwargs)
