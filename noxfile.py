@@ -52,7 +52,14 @@ def typecheck(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Run the test suite: unit tests and end-to-end tests over loopback HTTP."""
     install_dev(session)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", "--ignore=tests/reliability", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def reliability(session: nox.Session) -> None:
+    """Run the fault matrix, the bad-input matrix, the contract check and the load test."""
+    install_dev(session)
+    session.run("pytest", "tests/reliability", "-s", *session.posargs)
 
 
 @nox.session(python=PYTHON)

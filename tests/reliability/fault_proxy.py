@@ -1,9 +1,9 @@
 """A fault-injecting HTTP/1.1 proxy on 127.0.0.1 for reliability tests.
 
 The proxy sits between an SDK client (``base_url=proxy.url``) and a local Strait server. A
-test queues faults for the next requests that match a method and a path prefix; every other
-request passes through untouched. The proxy records each request it read, with selected
-headers, the fault it applied, whether it forwarded the request and what the server answered,
+test queues faults for the next requests that match a method and a path prefix, and every
+other request passes through untouched. The proxy records each request it read, with selected
+headers, the fault it applied, whether it forwarded the request and how the server responded,
 so that a test can count how many times the server really received a call.
 
 Two faults act on connections instead of requests, because they strike before a request can be
@@ -16,10 +16,10 @@ read and matched:
   once. The client has already written its request by then, so it cannot tell this apart from
   a server that read the request and died.
 
-Both first close the idle kept-alive client connections, so that the client's next request
+Both also close the idle kept-alive client connections, so that the client's next request
 opens a new connection.
 
-The proxy reads each response whole before it answers, so it does not suit event streams.
+The proxy reads each response whole before it responds, so it does not suit event streams.
 """
 
 from __future__ import annotations
@@ -78,19 +78,19 @@ class FaultKind(enum.Enum):
 
     # Read the request head, then reset the connection without forwarding.
     RESET_MID_REQUEST = "reset_mid_request"
-    # Forward, read the server's whole response, then close without answering.
+    # Forward, read the server's whole response, then close without responding.
     DROP_RESPONSE = "drop_response"
-    # Wait, then forward; the request still reaches the server if the client gave up.
+    # Wait, then forward. The request still reaches the server if the client gave up.
     DELAY = "delay"
-    # Answer 429 with the server's JSON error envelope, without forwarding.
+    # Respond 429 with the server's JSON error envelope, without forwarding.
     RATE_LIMIT_JSON = "rate_limit_json"
-    # Answer 429 with a text/plain body, as a gateway in front of the server would.
+    # Respond 429 with a text/plain body, as a gateway in front of the server would.
     RATE_LIMIT_TEXT = "rate_limit_text"
-    # Answer a gateway status such as 502, 503 or 504, without forwarding.
+    # Respond with a gateway status such as 502, 503 or 504, without forwarding.
     GATEWAY_STATUS = "gateway_status"
-    # Forward, then answer the server's status and headers with the first half of its body.
+    # Forward, then send the server's status and headers with the first half of its body.
     TRUNCATE_BODY = "truncate_body"
-    # Forward, then answer the server's response with Content-Type replaced by text/html.
+    # Forward, then send the server's response with Content-Type replaced by text/html.
     WRONG_CONTENT_TYPE = "wrong_content_type"
 
 
@@ -143,7 +143,7 @@ class Fault:
 
 @dataclass
 class SeenRequest:
-    """A request the proxy read, with what it did to it and what the server answered."""
+    """A request the proxy read, with the fault it applied and the server's response."""
 
     method: str
     target: str
@@ -240,7 +240,7 @@ class _Connection:
 
 
 class FaultProxy:
-    """Start with ``with FaultProxy(server.base_url) as proxy:``; ``proxy.url`` is the base URL.
+    """Start with ``with FaultProxy(server.base_url) as proxy:``. Give ``proxy.url`` to the SDK.
 
     ``upstream_url`` must be a plain-HTTP URL on a loopback address, because these tests must
     not send traffic anywhere else.
@@ -417,8 +417,8 @@ class FaultProxy:
         if not reached:
             state = "listen again" if listening else "stop listening"
             raise RuntimeError(
-                f"the proxy did not {state} within {LISTENER_CHANGE_TIMEOUT_S} s; "
-                f"check whether another process took port {self._port}"
+                f"the proxy did not {state} within {LISTENER_CHANGE_TIMEOUT_S} s. "
+                f"Check whether another process took port {self._port}."
             )
 
     def _accept_loop(self, first_listener: socket.socket) -> None:
@@ -550,15 +550,14 @@ class FaultProxy:
 
         body = _read_message_body(reader, head.headers)
         keep_alive = _client_keeps_alive(head)
-        if fault is not None and kind in _ANSWERED_BY_PROXY:
-            connection.client.sendall(_proxy_answer(fault, seen.request_id))
+        if fault is not None and kind in _PROXY_RESPONSE_KINDS:
+            connection.client.sendall(_proxy_response(fault, seen.request_id))
             return keep_alive
         if fault is not None and kind is FaultKind.DELAY and self._stopping.wait(fault.delay_s):
             return False
 
-        response = self._forward(connection, head, body)
+        response = self._forward(connection, head, body, seen)
         with self._lock:
-            seen.forwarded = True
             seen.response_status = response.status
             seen.response_headers = _select_headers(response.headers, RECORDED_RESPONSE_HEADERS)
             seen.response_body = response.body[:RECORDED_BODY_BYTES]
@@ -571,8 +570,9 @@ class FaultProxy:
         return keep_alive and not response.delimited_by_close
 
     def _forward(
-        self, connection: _Connection, head: _RequestHead, body: bytes
+        self, connection: _Connection, head: _RequestHead, body: bytes, seen: SeenRequest
     ) -> _UpstreamResponse:
+        """Send the request upstream, mark it forwarded once sent, and read the response."""
         if connection.upstream is not None and _peer_closed(connection.upstream):
             connection.close_upstream()
         if connection.upstream is None:
@@ -582,13 +582,15 @@ class FaultProxy:
         assert connection.upstream_reader is not None
 
         connection.upstream.sendall(head.raw + body)
+        with self._lock:
+            seen.forwarded = True
         response = _read_response(connection.upstream_reader, head.method)
         if response.delimited_by_close or _header(response.headers, "connection") == "close":
             connection.close_upstream()
         return response
 
 
-_ANSWERED_BY_PROXY = frozenset(
+_PROXY_RESPONSE_KINDS = frozenset(
     {FaultKind.RATE_LIMIT_JSON, FaultKind.RATE_LIMIT_TEXT, FaultKind.GATEWAY_STATUS}
 )
 
@@ -623,7 +625,7 @@ def _read_header_lines(reader: BinaryIO) -> tuple[Headers, bytes]:
 def _read_request_head(reader: BinaryIO) -> _RequestHead | None:
     """Read a request line and headers. Return None when the client closed between requests."""
     line = _read_line(reader)
-    # RFC 9112 section 2.2 asks servers to ignore empty lines before a request line.
+    # RFC 9112 section 2.2: a server SHOULD ignore at least one empty line before a request.
     while line in (b"\r\n", b"\n"):
         line = _read_line(reader)
     if not line:
@@ -648,7 +650,7 @@ def _read_message_body(reader: BinaryIO, headers: Headers) -> bytes:
 def _read_response(reader: BinaryIO, request_method: str) -> _UpstreamResponse:
     status_line = _read_line(reader)
     if not status_line:
-        raise ProxyProtocolError("the server closed the connection before answering")
+        raise ProxyProtocolError("the server closed the connection before responding")
     parts = status_line.decode("latin-1").split(maxsplit=2)
     if len(parts) < 2 or not parts[1].isdigit():
         raise ProxyProtocolError(f"invalid status line {status_line[:80]!r}")
@@ -776,7 +778,7 @@ def _rewrite_response(response: _UpstreamResponse, kind: FaultKind | None) -> by
     return response.raw_head + response.raw_body
 
 
-def _proxy_answer(fault: Fault, request_id: str | None) -> bytes:
+def _proxy_response(fault: Fault, request_id: str | None) -> bytes:
     """Build the response that the proxy sends in place of the server's."""
     if fault.kind is FaultKind.RATE_LIMIT_JSON:
         envelope = {

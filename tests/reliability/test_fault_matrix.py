@@ -1,7 +1,7 @@
 """Each network fault against each class of SDK operation, through a fault-injecting proxy.
 
 The SDK client talks to a FaultProxy, which forwards to a LocalStrait server. Setup and
-checks go to the server directly, so that the proxy's record holds only the call under test.
+checks go to the server directly, so that the proxy's record contains only the call under test.
 The operation classes follow the retry classes in strait_sdk/_operations.py:
 
 - read: client.runs.get, client.jobs.list
@@ -72,7 +72,7 @@ RETRY_AFTER_CEILING_S = 2.0
 # Every Retry-After the proxy sends in the matrix, in seconds.
 RETRY_AFTER_S = 1.0
 CALL_TIMEOUT_MS = 5_000
-# The timeout fault holds a request longer than the client waits for it.
+# The timeout fault delays a request past the client's timeout.
 SHORT_TIMEOUT_MS = 250
 TIMEOUT_DELAY_MS = 400
 SLOW_DELAY_MS = 100
@@ -80,18 +80,18 @@ DISPATCH_WAIT_S = 5.0
 
 TERMINAL_GAP = (
     "The SDK does not retry complete or fail after a lost response, because both are unsafe "
-    "to repeat, and it raises the connection error although the server already holds the "
+    "to repeat, and it raises the connection error although the server already stores the "
     "terminal state. Desired: confirm the run's state (for example with a read) and return "
     "the run instead of reporting a failure."
 )
 CONTENT_TYPE_GAP = (
-    "The SDK parses a 2xx body as JSON whatever its Content-Type, so a text/html answer "
-    "(a proxy's or portal's page that happens to be JSON) is accepted. Desired: "
+    "The SDK parses a 2xx body as JSON whatever its Content-Type, so a response labelled "
+    "text/html, as a proxy's error page is, succeeds whenever its body parses. Desired: "
     "APIResponseValidationError for a 2xx that is not application/json."
 )
 REPLAY_GAP = (
     "Resource methods return only the parsed model, so the caller cannot see the server's "
-    "Idempotency-Replayed header; only the generated sync_detailed functions expose headers. "
+    "Idempotency-Replayed header. Only the generated sync_detailed functions expose headers. "
     "This test expects an idempotency_replayed attribute on the result."
 )
 OUTCOME_UNKNOWN_GAP = (
@@ -162,8 +162,8 @@ def plain_http_transport() -> httpx.HTTPTransport:
     """Return a transport for plain HTTP on loopback that skips loading the CA bundle.
 
     These clients never use TLS. Loading certifi's bundle for the default transport takes
-    about 80 ms per client (measured on the development container), which adds seconds over
-    the matrix.
+    about 80 ms per client (measured with httpx 0.28.1 on a loaded 2-CPU container), which
+    adds seconds over the matrix.
     """
     return httpx.HTTPTransport(verify=False)
 
@@ -219,7 +219,7 @@ class World:
         return run
 
     def adopt_runs(self, run_ids: list[str]) -> None:
-        """Answer the dispatches of runs that the call under test created, on close."""
+        """Respond to the dispatches of runs that the call under test created, on close."""
         self._adopted_run_ids.extend(run_ids)
 
     def client(self, timeout_ms: int = CALL_TIMEOUT_MS) -> Strait:
@@ -301,7 +301,7 @@ class Prepared:
     path: str
     call: Callable[[], object]
     check_result: Callable[[object], None]
-    # Returns how many times the call's effect exists on the server; None for reads.
+    # Counts the call's effects on the server. It is None for reads, which have none.
     count_effects: Callable[[], int] | None = None
 
 
@@ -635,6 +635,8 @@ def expect(case: FaultCase, op_class: OpClass) -> Expectation:
         )
 
     if behaviour is Behaviour.CLOSED_ON_ACCEPT:
+        # The client cannot tell this from a server that read the request and died, so it
+        # does not repeat unsafe calls, although here the request never left the proxy.
         if repeatable:
             return Expectation(None, requests=1, forwarded=1, retries=1, effects=1)
         return Expectation(APIConnectionError, requests=0, forwarded=0, retries=0, effects=0)
@@ -651,7 +653,7 @@ def expect(case: FaultCase, op_class: OpClass) -> Expectation:
     if repeatable:
         return Expectation(None, requests=2, forwarded=2, retries=1, effects=1)
     if op_class is OpClass.TERMINAL:
-        # The run reached the state the caller asked for, so success is the desired answer.
+        # The run reached the state the caller requested, so success is the desired result.
         return Expectation(None, requests=1, forwarded=1, retries=0, effects=1)
     lost = APITimeoutError if behaviour is Behaviour.TIMED_OUT else APIConnectionError
     return Expectation(lost, requests=1, forwarded=1, retries=0, effects=1)
@@ -679,10 +681,11 @@ def matrix_cells() -> list[Any]:
 
 # Checks shared by the tests.
 
-# What str() of each error says failed, and the hint it ends with.
+# The failure that str() of each error names, and the hint that it ends with.
 FAILURES: dict[type[StraitError], str] = {
     APIConnectionError: "The request failed before a response arrived",
     APITimeoutError: "The request timed out",
+    # str() of a status error starts with the status code, which check_error tests.
     InternalServerError: "",
     RateLimitError: "429",
     APIResponseValidationError: "the body does not match the API document",
@@ -832,7 +835,7 @@ def test_fault_matrix(world: World, case: FaultCase, operation: Operation) -> No
         assert error is None, f"{case} on {operation}: the caller got {error!r}"
         prepared.check_result(result)
     else:
-        assert error is not None, f"{case} on {operation}: expected an error, got {result!r}"
+        assert error is not None, f"{case} on {operation}: expected an error, got {type(result)}"
         check_error(error, expected.error, operation.method, prepared.path)
         if isinstance(error, APIStatusError) and case.fault is not None:
             assert error.status_code == case.fault.status
@@ -851,7 +854,8 @@ def test_fault_matrix(world: World, case: FaultCase, operation: Operation) -> No
         if case.behaviour is not Behaviour.RATE_LIMITED:
             assert decision.delay <= MAX_DELAY_S, decision
     if case.behaviour is Behaviour.RATE_LIMITED:
-        assert RETRY_AFTER_S * 0.95 <= elapsed < RETRY_AFTER_CEILING_S, elapsed
+        assert elapsed >= RETRY_AFTER_S * 0.95, elapsed
+        assert elapsed < RETRY_AFTER_CEILING_S, elapsed
 
     if prepared.count_effects is not None:
         assert prepared.count_effects() == expected.effects
@@ -875,7 +879,8 @@ def test_retry_gets_server_replay(world: World, case: FaultCase, operation: Oper
     # After a dropped response the retry gets the replay. After a timeout the held original
     # reaches the server second, so the original gets the replay.
     replayed = [request.response_headers.get("idempotency-replayed") for request in forwarded]
-    assert sorted(replayed, key=str) == sorted([None, "true"], key=str)
+    assert replayed.count("true") == 1, replayed
+    assert replayed.count(None) == 1, replayed
     bodies = [request.response_json() for request in forwarded]
     assert bodies[0] == bodies[1]
 
@@ -935,7 +940,7 @@ def test_terminal_state_kept_after_lost_response(
     result, error, _ = call_and_time(prepared.call)
     world.proxy.wait_until_idle()
 
-    # The server holds the terminal state once, whatever the caller was told.
+    # The server stores the terminal state once, whatever error the caller got.
     assert len(world.proxy.forwarded(operation.method, prepared.path)) == 1
     assert prepared.count_effects is not None
     assert prepared.count_effects() == 1
@@ -951,7 +956,7 @@ def test_terminal_state_kept_after_lost_response(
 @pytest.mark.xfail(strict=True, reason=OUTCOME_UNKNOWN_GAP)
 @pytest.mark.parametrize("case", [DROPPED], ids=str)
 @pytest.mark.parametrize("operation", [LOG, CHECKPOINT], ids=str)
-def test_unsafe_error_says_outcome_unknown(
+def test_unsafe_error_mentions_possible_effect(
     world: World, case: FaultCase, operation: Operation
 ) -> None:
     prepared = operation.prepare(world, case.timeout_ms)
@@ -1029,9 +1034,10 @@ def test_retries_stop_at_budget(world: World, case: FaultCase, operation: Operat
     waits = [decision.delay for decision in world.policy.retries]
     assert all(wait <= RETRY_AFTER_CEILING_S for wait in waits), waits
     if case.behaviour is Behaviour.RATE_LIMITED:
+        assert elapsed >= MAX_RETRIES * RETRY_AFTER_S * 0.95, elapsed
         assert elapsed < MAX_RETRIES * RETRY_AFTER_CEILING_S, elapsed
     if prepared.count_effects is not None:
-        # The server holds the effect at most once, even with every attempt forwarded.
+        # The server records the effect at most once, even with every attempt forwarded.
         forwarded = [request for request in seen if request.forwarded]
         assert prepared.count_effects() == min(1, len(forwarded))
 

@@ -1,6 +1,6 @@
 """The fault proxy's own HTTP/1.1 handling, against a small upstream server on 127.0.0.1.
 
-The upstream answers with each framing the proxy must carry: Content-Length, chunked, and a
+The upstream responds with each framing that the proxy must carry: Content-Length, chunked, and a
 body that ends when the connection closes. It also echoes request bodies, so that a chunked
 request can be checked after it crossed the proxy.
 """

@@ -2,23 +2,25 @@
 
 Prism (npm package @stoplight/prism-cli, pinned to 5.14.2 in package.json and
 package-lock.json next to this file) checks every request and every response against the
-bundled API document. It runs with `--errors`, so a violation fails the request: a request
-that breaks the document gets Prism's own 422 and never reaches the server, and a response
-that breaks it is replaced by a 500. Both are `application/problem+json` bodies whose type
-starts with `https://stoplight.io/prism/errors#`.
+bundled API document. It runs with `--errors`, so a violation of severity error fails the
+request: a request that breaks the document gets Prism's own 422 and never reaches the
+server, and a response that breaks it is replaced by a 500. Both are
+`application/problem+json` bodies whose type starts with `https://stoplight.io/prism/errors#`.
 
 Violations are collected from two places:
 
 - `PrismProxy.violations()` parses Prism's log. The log names the method and path of every
-  request that Prism failed, and prints each violation that did not fail a request
-  (warnings) in full. For a failed request it only prints the problem title, because Prism
-  5.14.2 returns before it logs the details.
+  request that Prism failed, and prints in full each violation that did not fail a request.
+  Those are warnings, such as an error status that the operation does not list. For a
+  failed request the log holds only the problem title, because Prism 5.14.2 sends the
+  error response without logging the details.
 - `ResponseRecorder` reads the details from the responses themselves: the `validation` list
-  of the problem body and the `sl-violations` header, which Prism sets on every response
-  with a violation.
+  of a problem body, and the `sl-violations` header that Prism sets on a forwarded response
+  with violations.
 
-Version 5.14.2 is pinned because 5.16 requires Node.js 24 and this repository's tools run on
-Node.js 20.
+Version 5.14.2 is pinned because it runs on Node.js 20: its package metadata requires
+Node.js 18.20.1 or newer, while 5.15.11 and 5.16.0 require Node.js 24
+(`npm view @stoplight/prism-cli@<version> engines`).
 """
 
 from __future__ import annotations
@@ -57,36 +59,39 @@ PRISM_PACKAGE_JSON = CONTRACT_DIR / "node_modules" / "@stoplight" / "prism-cli" 
 PROBLEM_TYPE_PREFIX = "https://stoplight.io/prism/errors#"
 VIOLATIONS_HEADER = "sl-violations"
 
-# `npm ci` of Prism's 185 packages took about 20 s on a warm network.
+# Measured: `npm ci` of Prism's 185 packages from registry.npmjs.org took 20 to 25 s.
 INSTALL_TIMEOUT_S = 300.0
-# Prism reads and indexes the whole document (283 operations) before it listens: about 6 s.
+# Prism reads the whole document (283 operations) before it listens, 4 to 9 s in test runs.
 START_TIMEOUT_S = 60.0
 STOP_TIMEOUT_S = 5.0
 FLUSH_TIMEOUT_S = 10.0
 START_ATTEMPTS = 3
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
-# Requests under this path are not in the document. Prism answers them with a 404 problem
+# Requests under this path are not in the document. Prism returns a 404 problem for them
 # and logs them like any failed request, which marks a point in the log (see flush_log).
 MARKER_PATH = "/__contract-check/flush"
 
 ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
-# Prism's log lines look like
-#   [9:45:30 PM] › [HTTP SERVER] post /v1/jobs ℹ  info      Request received
-#   [9:45:30 PM] ›     [VALIDATOR] ⚠  warning   Violation: response.header ...
-REQUEST_RECEIVED = re.compile(r"\[HTTP SERVER\] (?P<method>[a-z]+) (?P<path>\S+) .*Request received")
+# Prism's log lines read "[<time>] <arrow> [<logger>] <method> <path> <icon> <level> <message>",
+# where only request-scoped lines carry the method and path. For example, without the glyphs:
+#   [HTTP SERVER] post /v1/jobs   info      Request received
+#   [VALIDATOR]   warning   Violation: response.header ...
+REQUEST_RECEIVED = re.compile(
+    r"\[HTTP SERVER\] (?P<method>[a-z]+) (?P<path>\S+) .*Request received"
+)
 REQUEST_TERMINATED = re.compile(
     r"\[HTTP SERVER\] (?P<method>[a-z]+) (?P<path>\S+) .*?"
     r"(?P<severity>error|warning)\s+Request terminated with error: (?P<message>.+)$"
 )
 VIOLATION_LINE = re.compile(
-    r"\[VALIDATOR\] .*?(?P<severity>error|warning|info|note)\s+Violation: (?P<message>.+)$"
+    r"\[VALIDATOR\] .*?(?P<severity>error|warning|info)\s+Violation: (?P<message>.+)$"
 )
 LISTENING = "Prism is listening on"
 
 
 class PrismError(RuntimeError):
-    """Prism could not be installed, started or reached. The message says what to check."""
+    """Prism could not be installed, started or reached. The message names the cause."""
 
 
 @dataclass(frozen=True)
@@ -222,7 +227,7 @@ class PrismLog:
             return len(self._lines)
 
     def wait_for(self, text: str, timeout: float, *, give_up: threading.Event) -> bool:
-        """Wait until a line contains `text`; False on timeout or when `give_up` is set."""
+        """Wait until a line contains `text`. Returns False on timeout or once `give_up` is set."""
         deadline = time.monotonic() + timeout
         checked = 0
         with self._changed:
@@ -316,7 +321,8 @@ class PrismProxy:
         self._stop()
 
     def _start(self, prism: Path, document: Path) -> None:
-        # Another process can take the free port before Prism binds it; Prism then exits.
+        # Another process can take the free port before Prism binds it. Prism then exits
+        # with EADDRINUSE, and only that failure is worth another port.
         for _ in range(START_ATTEMPTS):
             port = _free_port()
             self.command = [
@@ -330,17 +336,23 @@ class PrismProxy:
                 str(port),
                 "--errors",
             ]
+            first_line = len(self.log)
             if self._launch(port):
                 self._base_url = f"http://127.0.0.1:{port}"
                 return
             self._stop_process()
+            output = self.log.lines(first_line)
+            if not any("EADDRINUSE" in line for line in output):
+                raise PrismError(
+                    "Prism exited before it listened. Its last output:\n" + "\n".join(output[-40:])
+                )
         raise PrismError(
-            f"Prism exited before it listened, {START_ATTEMPTS} times. Its last output:\n"
+            f"Prism found its port taken {START_ATTEMPTS} times in a row. Its last output:\n"
             + "\n".join(self.log.lines()[-40:])
         )
 
     def _launch(self, port: int) -> bool:
-        """Start Prism on `port`; True once it listens, False when it exited first."""
+        """Start Prism on `port` and return True once it listens, or False when it exited first."""
         environment = {**os.environ, "FORCE_COLOR": "0", "NO_COLOR": "1"}
         self._process = subprocess.Popen(
             self.command,
@@ -396,7 +408,7 @@ class PrismProxy:
             self._scratch = None
 
     def flush_log(self) -> int:
-        """Wait until Prism has logged every request answered so far; return the log position.
+        """Wait until Prism has logged all requests it responded to, then return the log length.
 
         Prism logs a failed request after it has sent the response, so a client can see the
         response before the log line exists. A request to a path outside the document is
@@ -406,7 +418,7 @@ class PrismProxy:
         marker = f"{MARKER_PATH}/{self._marker}-{self._flushes}"
         response = httpx.get(self.base_url + marker, timeout=FLUSH_TIMEOUT_S)
         if response.status_code != 404:
-            raise PrismError(f"Prism answered {response.status_code} to {marker}, expected 404")
+            raise PrismError(f"Prism returned {response.status_code} for {marker}, expected 404")
 
         never = threading.Event()
         if not self.log.wait_for(marker, FLUSH_TIMEOUT_S, give_up=never):
@@ -493,5 +505,8 @@ def _validation_entries(validation: object) -> list[tuple[str, str]]:
             continue
         location = ".".join(str(part) for part in entry.get("location") or [])
         severity = str(entry.get("severity", "error")).lower()
-        entries.append((severity, f"{location}: {entry.get('message')} ({entry.get('code')})"))
+        message = f"{location}: {entry.get('message')}"
+        if entry.get("code") is not None:
+            message += f" ({entry['code']})"
+        entries.append((severity, message))
     return entries
