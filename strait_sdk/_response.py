@@ -21,6 +21,21 @@ def error_for_unexpected_response(response: httpx.Response) -> StraitError:
     return error_from_response(response)
 
 
+def check_json_content_type(response: httpx.Response) -> None:
+    """Raise unless a 2xx body that should be JSON is labelled as JSON.
+
+    A proxy's HTML error page can happen to parse as JSON; the label is the safer signal.
+    """
+    content_type = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+    if content_type == "application/json" or content_type.endswith("+json"):
+        return
+    raise APIResponseValidationError.from_response(
+        response,
+        "the body does not match the API document: it is labelled "
+        f"{content_type or 'with no Content-Type'}, not JSON",
+    )
+
+
 def invalid_response_body(response: httpx.Response, cause: Exception) -> APIResponseValidationError:
     """Build the error for a 2xx body that is not JSON or lacks fields the document requires."""
     return APIResponseValidationError.from_response(

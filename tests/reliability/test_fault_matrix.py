@@ -84,11 +84,6 @@ TERMINAL_GAP = (
     "terminal state. Desired: confirm the run's state (for example with a read) and return "
     "the run instead of reporting a failure."
 )
-CONTENT_TYPE_GAP = (
-    "The SDK parses a 2xx body as JSON whatever its Content-Type, so a response labelled "
-    "text/html, as a proxy's error page is, succeeds whenever its body parses. Desired: "
-    "APIResponseValidationError for a 2xx that is not application/json."
-)
 REPLAY_GAP = (
     "Resource methods return only the parsed model, so the caller cannot see the server's "
     "Idempotency-Replayed header. Only the generated sync_detailed functions expose headers. "
@@ -661,8 +656,6 @@ def expect(case: FaultCase, op_class: OpClass) -> Expectation:
 
 def known_gap(case: FaultCase, operation: Operation) -> str | None:
     """Return why the SDK does not meet the expectation of this cell yet, or None."""
-    if case.behaviour is Behaviour.WRONG_TYPE:
-        return CONTENT_TYPE_GAP
     lost_response = case.behaviour in (Behaviour.DROPPED, Behaviour.TIMED_OUT)
     if lost_response and operation.op_class is OpClass.TERMINAL:
         return TERMINAL_GAP

@@ -44,6 +44,7 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx.Response) -> list[FailingJob]:
     if response.status_code == 200:
+        errors.check_json_content_type(response)
         try:
             response_200 = []
             _response_200 = response.json()

@@ -28,6 +28,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, response: httpx.Response) -> SseToken:
     if response.status_code == 201:
+        errors.check_json_content_type(response)
         try:
             response_201 = SseToken.from_dict(response.json())
 

@@ -46,6 +46,7 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx.Response) -> BillingUpdateResult:
     if response.status_code == 200:
+        errors.check_json_content_type(response)
         try:
             response_200 = BillingUpdateResult.from_dict(response.json())
 

@@ -42,6 +42,7 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx.Response) -> CanaryDeployment | None:
     if response.status_code == 200:
+        errors.check_json_content_type(response)
         try:
 
             def _parse_response_200(data: object) -> CanaryDeployment | None:

@@ -28,6 +28,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, response: httpx.Response) -> EventTriggerStats:
     if response.status_code == 200:
+        errors.check_json_content_type(response)
         try:
             response_200 = EventTriggerStats.from_dict(response.json())
 

@@ -50,6 +50,7 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx.Response) -> JobList:
     if response.status_code == 200:
+        errors.check_json_content_type(response)
         try:
             response_200 = JobList.from_dict(response.json())
 

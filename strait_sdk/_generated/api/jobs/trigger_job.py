@@ -67,6 +67,7 @@ def _parse_response(
     | IdempotentTriggerHit
 ):
     if response.status_code == 200:
+        errors.check_json_content_type(response)
         try:
 
             def _parse_response_200(data: object) -> DryRunResult | IdempotentTriggerHit:
@@ -91,6 +92,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 201:
+        errors.check_json_content_type(response)
         try:
 
             def _parse_response_201(

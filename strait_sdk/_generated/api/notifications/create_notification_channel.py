@@ -43,6 +43,7 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx.Response) -> NotificationChannel:
     if response.status_code == 201:
+        errors.check_json_content_type(response)
         try:
             response_201 = NotificationChannel.from_dict(response.json())
 

@@ -34,6 +34,7 @@ def _parse_response(*, response: httpx.Response) -> Any:
     if response.status_code == 200:
         if not response.content:
             return None
+        errors.check_json_content_type(response)
         try:
             return response.json()
         except ValueError as exc:

@@ -42,6 +42,7 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx.Response) -> SpawnedRun:
     if response.status_code == 201:
+        errors.check_json_content_type(response)
         try:
             response_201 = SpawnedRun.from_dict(response.json())
 
