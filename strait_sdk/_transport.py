@@ -29,6 +29,8 @@ from ._operations import safety_of
 from ._retry import OperationSafety, RetryDecision, RetryPolicy
 
 OPERATION_EXTENSION = "strait_operation"
+# Failures that happen before a byte of the request is sent.
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 
 
@@ -76,6 +78,12 @@ class _Call:
             return delay
 
         wrapped = error_from_transport_error(error, self.request)
+        if not isinstance(error, _NEVER_SENT):
+            # The caller must not assume the call did nothing: it may have been carried out.
+            wrapped.message += (
+                ". The request may have reached the server and taken effect, so check the "
+                "outcome before repeating it"
+            )
         logger.warning(
             "%s %s failed after %d attempt(s) (request id %s): %s",
             self.request.method,

@@ -89,12 +89,6 @@ REPLAY_GAP = (
     "Idempotency-Replayed header. Only the generated sync_detailed functions expose headers. "
     "This test expects an idempotency_replayed attribute on the result."
 )
-OUTCOME_UNKNOWN_GAP = (
-    "After a lost response on an unsafe call the error says only that the request failed "
-    "and to check that the server is reachable. It does not say that the server may have "
-    "carried the call out and that the SDK did not repeat it on purpose, which the caller "
-    "needs to know before calling again. The SDK's warning log line states it."
-)
 
 
 # Retry decisions.
@@ -946,7 +940,6 @@ def test_terminal_state_kept_after_lost_response(
         check_error(error, lost, operation.method, prepared.path)
 
 
-@pytest.mark.xfail(strict=True, reason=OUTCOME_UNKNOWN_GAP)
 @pytest.mark.parametrize("case", [DROPPED], ids=str)
 @pytest.mark.parametrize("operation", [LOG, CHECKPOINT], ids=str)
 def test_unsafe_error_mentions_possible_effect(
