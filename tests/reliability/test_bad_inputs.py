@@ -1028,14 +1028,6 @@ def test_token_within_clock_leeway_accepted(recorder: EchoServer, tally: Tally) 
 
 
 DOT_SEGMENTS = {".": "%2E", "..": "%2E%2E"}
-DOT_SEGMENT_XFAIL = pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "urllib.parse.quote leaves '.' unencoded, and httpx removes the dot segments '.' and "
-        "'..' from the path, so the request goes to another route (the parent resource or "
-        "its list) instead of being encoded or rejected"
-    ),
-)
 PATH_KEYS = [
     "a/b",
     "a?b",
@@ -1047,8 +1039,10 @@ PATH_KEYS = [
     "a b",
     "ü/ß",
     "...",
-    pytest.param(".", marks=DOT_SEGMENT_XFAIL),
-    pytest.param("..", marks=DOT_SEGMENT_XFAIL),
+    # A whole segment of "." or ".." would move the request to another route, so the SDK
+    # rejects it before sending.
+    ".",
+    "..",
 ]
 
 
@@ -1119,13 +1113,6 @@ def test_path_parameter_encoded(
             assert [request.path for request in recorder.requests] == [driver.path(key)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "an empty run id is sent as GET /v1/runs/ instead of being rejected before sending; "
-        "the local server answers 404 'page not found', which names no argument"
-    ),
-)
 def test_empty_run_id_rejected(recorder: EchoServer, tally: Tally) -> None:
     with tally.case():
         with pytest.raises(StraitError) as caught:
@@ -1177,8 +1164,6 @@ ROUND_TRIP_KEYS = [
     "../state",
     "a/../b",
     "ü/ß",
-    pytest.param(".", marks=DOT_SEGMENT_XFAIL),
-    pytest.param("..", marks=DOT_SEGMENT_XFAIL),
 ]
 
 
@@ -1406,3 +1391,11 @@ def test_last_checkpoint_header_accepted(
     with tally.case(), RunContext.from_headers(headers, base_url=recorder.url) as ctx:
         assert ctx.has_last_checkpoint is present
         assert ctx.last_checkpoint == checkpoint
+
+
+@pytest.mark.parametrize("key", [".", ".."])
+def test_dot_state_key_rejected(key: str, running: tuple[str, RunContext], tally: Tally) -> None:
+    _, ctx = running
+
+    with tally.case(), pytest.raises(InvalidArgumentError, match="another route"):
+        ctx.get_state(key)

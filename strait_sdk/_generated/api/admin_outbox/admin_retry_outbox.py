@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.outbox_retry_result import OutboxRetryResult
@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/admin/outbox/{outbox_id}/retry".format(
-            outbox_id=quote(str(outbox_id), safe=""),
+            outbox_id=path_segment(outbox_id, "outbox_id"),
         ),
         "extensions": {"strait_operation": OPERATION},
     }

@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.api_key_revocation import ApiKeyRevocation
@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/api-keys/{key_id}".format(
-            key_id=quote(str(key_id), safe=""),
+            key_id=path_segment(key_id, "key_id"),
         ),
         "extensions": {"strait_operation": OPERATION},
     }

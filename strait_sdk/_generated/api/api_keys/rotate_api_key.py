@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.rotate_api_key_request import RotateApiKeyRequest
@@ -27,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/api-keys/{key_id}/rotate".format(
-            key_id=quote(str(key_id), safe=""),
+            key_id=path_segment(key_id, "key_id"),
         ),
         "extensions": {"strait_operation": OPERATION},
     }

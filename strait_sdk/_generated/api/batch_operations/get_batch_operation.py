@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.batch_operation import BatchOperation
@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/batch-operations/{batch_id}".format(
-            batch_id=quote(str(batch_id), safe=""),
+            batch_id=path_segment(batch_id, "batch_id"),
         ),
         "extensions": {"strait_operation": OPERATION},
     }

@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.deployment_action_request import DeploymentActionRequest
@@ -27,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/deployments/{deployment_id}/promote".format(
-            deployment_id=quote(str(deployment_id), safe=""),
+            deployment_id=path_segment(deployment_id, "deployment_id"),
         ),
         "extensions": {"strait_operation": OPERATION},
     }

@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.environment import Environment
@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/environments/{env_id}".format(
-            env_id=quote(str(env_id), safe=""),
+            env_id=path_segment(env_id, "env_id"),
         ),
         "extensions": {"strait_operation": OPERATION},
     }

@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.event_source import EventSource
@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/event-sources/{source_id}".format(
-            source_id=quote(str(source_id), safe=""),
+            source_id=path_segment(source_id, "source_id"),
         ),
         "extensions": {"strait_operation": OPERATION},
     }

@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.send_event_by_prefix_result import SendEventByPrefixResult
@@ -30,7 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/events/prefix/{prefix}/send".format(
-            prefix=quote(str(prefix), safe=""),
+            prefix=path_segment(prefix, "prefix"),
         ),
         "extensions": {"strait_operation": OPERATION},
     }

@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...types import UNSET, Response, Unset
@@ -30,7 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/events/{event_key}/stream".format(
-            event_key=quote(str(event_key), safe=""),
+            event_key=path_segment(event_key, "event_key"),
         ),
         "params": params,
         "extensions": {"strait_operation": OPERATION},

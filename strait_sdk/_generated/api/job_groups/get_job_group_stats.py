@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.job_group_stats import JobGroupStats
@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/job-groups/{group_id}/stats".format(
-            group_id=quote(str(group_id), safe=""),
+            group_id=path_segment(group_id, "group_id"),
         ),
         "extensions": {"strait_operation": OPERATION},
     }

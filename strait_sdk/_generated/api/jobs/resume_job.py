@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.job import Job
@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/jobs/{job_id}/resume".format(
-            job_id=quote(str(job_id), safe=""),
+            job_id=path_segment(job_id, "job_id"),
         ),
         "extensions": {"strait_operation": OPERATION},
     }

@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.log_drain import LogDrain
@@ -27,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/log-drains/{drain_id}".format(
-            drain_id=quote(str(drain_id), safe=""),
+            drain_id=path_segment(drain_id, "drain_id"),
         ),
         "extensions": {"strait_operation": OPERATION},
     }

@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.job_list import JobList
@@ -34,7 +34,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/organizations/{org_id}/jobs".format(
-            org_id=quote(str(org_id), safe=""),
+            org_id=path_segment(org_id, "org_id"),
         ),
         "params": params,
         "extensions": {"strait_operation": OPERATION},

@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...types import Response
@@ -22,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/projects/{project_id}".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=path_segment(project_id, "project_id"),
         ),
         "extensions": {"strait_operation": OPERATION},
     }

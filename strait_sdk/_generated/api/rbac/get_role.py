@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.project_role import ProjectRole
@@ -32,7 +32,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/roles/{role_id}".format(
-            role_id=quote(str(role_id), safe=""),
+            role_id=path_segment(role_id, "role_id"),
         ),
         "params": params,
         "extensions": {"strait_operation": OPERATION},

@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...types import Response
@@ -23,8 +23,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/sdk/v1/runs/{run_id}/memory/{key}".format(
-            run_id=quote(str(run_id), safe=""),
-            key=quote(str(key), safe=""),
+            run_id=path_segment(run_id, "run_id"),
+            key=path_segment(key, "key"),
         ),
         "extensions": {"strait_operation": OPERATION},
     }

@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.progress_request import ProgressRequest
@@ -27,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/sdk/v1/runs/{run_id}/progress".format(
-            run_id=quote(str(run_id), safe=""),
+            run_id=path_segment(run_id, "run_id"),
         ),
         "extensions": {"strait_operation": OPERATION},
     }

@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.webhook_delivery import WebhookDelivery
@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/webhook-deliveries/{delivery_id}/retry".format(
-            delivery_id=quote(str(delivery_id), safe=""),
+            delivery_id=path_segment(delivery_id, "delivery_id"),
         ),
         "extensions": {"strait_operation": OPERATION},
     }

@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.worker_disconnected import WorkerDisconnected
@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/workers/{worker_id}".format(
-            worker_id=quote(str(worker_id), safe=""),
+            worker_id=path_segment(worker_id, "worker_id"),
         ),
         "extensions": {"strait_operation": OPERATION},
     }

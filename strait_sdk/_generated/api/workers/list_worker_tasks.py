@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.worker_task_page import WorkerTaskPage
@@ -34,7 +34,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/workers/{worker_id}/tasks".format(
-            worker_id=quote(str(worker_id), safe=""),
+            worker_id=path_segment(worker_id, "worker_id"),
         ),
         "params": params,
         "extensions": {"strait_operation": OPERATION},

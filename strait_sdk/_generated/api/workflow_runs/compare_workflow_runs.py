@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.workflow_run_comparison import WorkflowRunComparison
@@ -24,8 +24,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/workflow-runs/{workflow_run_id}/compare/{other_run_id}".format(
-            workflow_run_id=quote(str(workflow_run_id), safe=""),
-            other_run_id=quote(str(other_run_id), safe=""),
+            workflow_run_id=path_segment(workflow_run_id, "workflow_run_id"),
+            other_run_id=path_segment(other_run_id, "other_run_id"),
         ),
         "extensions": {"strait_operation": OPERATION},
     }

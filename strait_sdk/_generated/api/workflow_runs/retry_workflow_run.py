@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.workflow_run import WorkflowRun
@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/workflow-runs/{workflow_run_id}/retry".format(
-            workflow_run_id=quote(str(workflow_run_id), safe=""),
+            workflow_run_id=path_segment(workflow_run_id, "workflow_run_id"),
         ),
         "extensions": {"strait_operation": OPERATION},
     }

@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.workflow_step_retry_result import WorkflowStepRetryResult
@@ -24,8 +24,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/retry".format(
-            workflow_run_id=quote(str(workflow_run_id), safe=""),
-            step_ref=quote(str(step_ref), safe=""),
+            workflow_run_id=path_segment(workflow_run_id, "workflow_run_id"),
+            step_ref=path_segment(step_ref, "step_ref"),
         ),
         "extensions": {"strait_operation": OPERATION},
     }

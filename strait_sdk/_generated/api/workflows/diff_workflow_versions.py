@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.workflow_version_diff import WorkflowVersionDiff
@@ -25,9 +25,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/workflows/{workflow_id}/versions/{from_version_id}/diff/{to_version_id}".format(
-            workflow_id=quote(str(workflow_id), safe=""),
-            from_version_id=quote(str(from_version_id), safe=""),
-            to_version_id=quote(str(to_version_id), safe=""),
+            workflow_id=path_segment(workflow_id, "workflow_id"),
+            from_version_id=path_segment(from_version_id, "from_version_id"),
+            to_version_id=path_segment(to_version_id, "to_version_id"),
         ),
         "extensions": {"strait_operation": OPERATION},
     }

@@ -4,10 +4,10 @@ Generated from openapi/strait.yaml by `nox -s generate`; do not edit by hand.
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.update_workflow_request import UpdateWorkflowRequest
@@ -27,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/workflows/{workflow_id}".format(
-            workflow_id=quote(str(workflow_id), safe=""),
+            workflow_id=path_segment(workflow_id, "workflow_id"),
         ),
         "extensions": {"strait_operation": OPERATION},
     }
