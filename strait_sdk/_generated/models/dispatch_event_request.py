@@ -14,7 +14,7 @@ class DispatchEventRequest:
     source: str
     """ The name of the event source. """
     project_id: str
-    """ Must be the API key's project; another answers 404. """
+    """ Must be the API key's project; another returns 404. """
     payload: Any
     """ The event, any JSON value; it becomes the payload of each run started. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="DryRunResult")
 
 @_attrs_define
 class DryRunResult:
-    """What a trigger would do, answered for `dry_run`."""
+    """What a trigger would do, returned for `dry_run`."""
 
     job: DryRunJob | None
     """ The job the run would belong to; null if the server could not load it. """

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="VerifyJobEndpointResult")
 @_attrs_define
 class VerifyJobEndpointResult:
     success: bool
-    """ True when the endpoint answered with a 2xx status. """
+    """ True when the endpoint returned with a 2xx status. """
     latency_ms: int
     status_code: int | None | Unset = UNSET
     """ The endpoint's HTTP status, absent when no answer arrived. """

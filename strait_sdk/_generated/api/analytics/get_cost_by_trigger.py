@@ -74,7 +74,7 @@ def sync_detailed(
     to: str,
 ) -> Response[list[TriggerCost]]:
     """Get the cost and its share per way of triggering.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
 
     `GET /v1/analytics/costs/by-trigger`
@@ -84,7 +84,7 @@ def sync_detailed(
         to (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -109,7 +109,7 @@ def sync(
     to: str,
 ) -> list[TriggerCost]:
     """Get the cost and its share per way of triggering.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
 
     `GET /v1/analytics/costs/by-trigger`
@@ -119,7 +119,7 @@ def sync(
         to (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     to: str,
 ) -> Response[list[TriggerCost]]:
     """Get the cost and its share per way of triggering.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
 
     `GET /v1/analytics/costs/by-trigger`
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         to (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -176,7 +176,7 @@ async def asyncio(
     to: str,
 ) -> list[TriggerCost]:
     """Get the cost and its share per way of triggering.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
 
     `GET /v1/analytics/costs/by-trigger`
@@ -186,7 +186,7 @@ async def asyncio(
         to (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

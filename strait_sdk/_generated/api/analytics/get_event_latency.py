@@ -69,7 +69,7 @@ def sync_detailed(
     to: str,
 ) -> Response[EventLatencyStats]:
     """Get latency percentiles of event waits.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
 
     `GET /v1/analytics/events/latency`
@@ -79,7 +79,7 @@ def sync_detailed(
         to (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -104,7 +104,7 @@ def sync(
     to: str,
 ) -> EventLatencyStats:
     """Get latency percentiles of event waits.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
 
     `GET /v1/analytics/events/latency`
@@ -114,7 +114,7 @@ def sync(
         to (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     to: str,
 ) -> Response[EventLatencyStats]:
     """Get latency percentiles of event waits.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
 
     `GET /v1/analytics/events/latency`
@@ -146,7 +146,7 @@ async def asyncio_detailed(
         to (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -171,7 +171,7 @@ async def asyncio(
     to: str,
 ) -> EventLatencyStats:
     """Get latency percentiles of event waits.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
 
     `GET /v1/analytics/events/latency`
@@ -181,7 +181,7 @@ async def asyncio(
         to (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

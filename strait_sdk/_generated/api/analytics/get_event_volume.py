@@ -83,7 +83,7 @@ def sync_detailed(
     bucket: AnalyticsBucket | Unset = UNSET,
 ) -> Response[list[EventVolumeBucket]]:
     """Count event waits created, received and timed out per hour or per day.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
 
     `GET /v1/analytics/events/volume`
@@ -94,7 +94,7 @@ def sync_detailed(
         bucket (AnalyticsBucket | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -121,7 +121,7 @@ def sync(
     bucket: AnalyticsBucket | Unset = UNSET,
 ) -> list[EventVolumeBucket]:
     """Count event waits created, received and timed out per hour or per day.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
 
     `GET /v1/analytics/events/volume`
@@ -132,7 +132,7 @@ def sync(
         bucket (AnalyticsBucket | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     bucket: AnalyticsBucket | Unset = UNSET,
 ) -> Response[list[EventVolumeBucket]]:
     """Count event waits created, received and timed out per hour or per day.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
 
     `GET /v1/analytics/events/volume`
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         bucket (AnalyticsBucket | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -194,7 +194,7 @@ async def asyncio(
     bucket: AnalyticsBucket | Unset = UNSET,
 ) -> list[EventVolumeBucket]:
     """Count event waits created, received and timed out per hour or per day.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
 
     `GET /v1/analytics/events/volume`
@@ -205,7 +205,7 @@ async def asyncio(
         bucket (AnalyticsBucket | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -78,7 +78,7 @@ def sync_detailed(
     limit: int | Unset = 10,
 ) -> Response[list[JobCostRank]]:
     """Rank jobs by total cost.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
     Keys bound to an environment get 403, because these figures cover the whole project.
 
@@ -90,7 +90,7 @@ def sync_detailed(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -117,7 +117,7 @@ def sync(
     limit: int | Unset = 10,
 ) -> list[JobCostRank]:
     """Rank jobs by total cost.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
     Keys bound to an environment get 403, because these figures cover the whole project.
 
@@ -129,7 +129,7 @@ def sync(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     limit: int | Unset = 10,
 ) -> Response[list[JobCostRank]]:
     """Rank jobs by total cost.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
     Keys bound to an environment get 403, because these figures cover the whole project.
 
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -192,7 +192,7 @@ async def asyncio(
     limit: int | Unset = 10,
 ) -> list[JobCostRank]:
     """Rank jobs by total cost.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
     Keys bound to an environment get 403, because these figures cover the whole project.
 
@@ -204,7 +204,7 @@ async def asyncio(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

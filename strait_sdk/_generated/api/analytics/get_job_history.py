@@ -88,7 +88,7 @@ def sync_detailed(
     bucket: AnalyticsBucket | Unset = UNSET,
 ) -> Response[list[JobHistoryBucket]]:
     """Count one job's runs by outcome per hour or per day, with durations.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
     Keys bound to an environment get 403, because these figures cover the whole project.
     The server does not check that the job exists: an unknown id gives an empty list.
@@ -102,7 +102,7 @@ def sync_detailed(
         bucket (AnalyticsBucket | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -131,7 +131,7 @@ def sync(
     bucket: AnalyticsBucket | Unset = UNSET,
 ) -> list[JobHistoryBucket]:
     """Count one job's runs by outcome per hour or per day, with durations.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
     Keys bound to an environment get 403, because these figures cover the whole project.
     The server does not check that the job exists: an unknown id gives an empty list.
@@ -145,7 +145,7 @@ def sync(
         bucket (AnalyticsBucket | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     bucket: AnalyticsBucket | Unset = UNSET,
 ) -> Response[list[JobHistoryBucket]]:
     """Count one job's runs by outcome per hour or per day, with durations.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
     Keys bound to an environment get 403, because these figures cover the whole project.
     The server does not check that the job exists: an unknown id gives an empty list.
@@ -185,7 +185,7 @@ async def asyncio_detailed(
         bucket (AnalyticsBucket | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -214,7 +214,7 @@ async def asyncio(
     bucket: AnalyticsBucket | Unset = UNSET,
 ) -> list[JobHistoryBucket]:
     """Count one job's runs by outcome per hour or per day, with durations.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
     Keys bound to an environment get 403, because these figures cover the whole project.
     The server does not check that the job exists: an unknown id gives an empty list.
@@ -228,7 +228,7 @@ async def asyncio(
         bucket (AnalyticsBucket | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

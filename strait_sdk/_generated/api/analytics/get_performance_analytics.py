@@ -65,7 +65,7 @@ def sync_detailed(
     period_hours: int | Unset = 24,
 ) -> Response[PerformanceAnalytics]:
     """Get run throughput, the slowest jobs and a health summary for the last hours.
-    Covers the `period_hours` before now. Answers 503 when the server has no analytics store.
+    Covers the `period_hours` before now. Returns 503 when the server has no analytics store.
 
     `GET /v1/analytics/performance`
 
@@ -73,7 +73,7 @@ def sync_detailed(
         period_hours (int | Unset):  Default: 24.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -96,7 +96,7 @@ def sync(
     period_hours: int | Unset = 24,
 ) -> PerformanceAnalytics:
     """Get run throughput, the slowest jobs and a health summary for the last hours.
-    Covers the `period_hours` before now. Answers 503 when the server has no analytics store.
+    Covers the `period_hours` before now. Returns 503 when the server has no analytics store.
 
     `GET /v1/analytics/performance`
 
@@ -104,7 +104,7 @@ def sync(
         period_hours (int | Unset):  Default: 24.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     period_hours: int | Unset = 24,
 ) -> Response[PerformanceAnalytics]:
     """Get run throughput, the slowest jobs and a health summary for the last hours.
-    Covers the `period_hours` before now. Answers 503 when the server has no analytics store.
+    Covers the `period_hours` before now. Returns 503 when the server has no analytics store.
 
     `GET /v1/analytics/performance`
 
@@ -132,7 +132,7 @@ async def asyncio_detailed(
         period_hours (int | Unset):  Default: 24.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -155,7 +155,7 @@ async def asyncio(
     period_hours: int | Unset = 24,
 ) -> PerformanceAnalytics:
     """Get run throughput, the slowest jobs and a health summary for the last hours.
-    Covers the `period_hours` before now. Answers 503 when the server has no analytics store.
+    Covers the `period_hours` before now. Returns 503 when the server has no analytics store.
 
     `GET /v1/analytics/performance`
 
@@ -163,7 +163,7 @@ async def asyncio(
         period_hours (int | Unset):  Default: 24.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

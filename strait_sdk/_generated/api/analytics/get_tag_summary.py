@@ -78,7 +78,7 @@ def sync_detailed(
     limit: int | Unset = 50,
 ) -> Response[list[TagRunStats]]:
     """Get run counts and the mean duration per tag key and value.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
 
     `GET /v1/analytics/tags/summary`
@@ -89,7 +89,7 @@ def sync_detailed(
         limit (int | Unset):  Default: 50.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -116,7 +116,7 @@ def sync(
     limit: int | Unset = 50,
 ) -> list[TagRunStats]:
     """Get run counts and the mean duration per tag key and value.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
 
     `GET /v1/analytics/tags/summary`
@@ -127,7 +127,7 @@ def sync(
         limit (int | Unset):  Default: 50.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[list[TagRunStats]]:
     """Get run counts and the mean duration per tag key and value.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
 
     `GET /v1/analytics/tags/summary`
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 50.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -189,7 +189,7 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> list[TagRunStats]:
     """Get run counts and the mean duration per tag key and value.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
 
     `GET /v1/analytics/tags/summary`
@@ -200,7 +200,7 @@ async def asyncio(
         limit (int | Unset):  Default: 50.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -79,7 +79,7 @@ def sync_detailed(
     to: str,
 ) -> Response[list[StepDurationStats]]:
     """Get duration statistics and the failure rate of each step of a workflow.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
 
     `GET /v1/analytics/workflows/{workflow_id}/step-durations`
@@ -90,7 +90,7 @@ def sync_detailed(
         to (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -117,7 +117,7 @@ def sync(
     to: str,
 ) -> list[StepDurationStats]:
     """Get duration statistics and the failure rate of each step of a workflow.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
 
     `GET /v1/analytics/workflows/{workflow_id}/step-durations`
@@ -128,7 +128,7 @@ def sync(
         to (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     to: str,
 ) -> Response[list[StepDurationStats]]:
     """Get duration statistics and the failure rate of each step of a workflow.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
 
     `GET /v1/analytics/workflows/{workflow_id}/step-durations`
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         to (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -190,7 +190,7 @@ async def asyncio(
     to: str,
 ) -> list[StepDurationStats]:
     """Get duration statistics and the failure rate of each step of a workflow.
-    Only Strait Cloud serves this route. The community edition answers 402 with the flat
+    Only Strait Cloud serves this route. The community edition returns 402 with the flat
     `CloudEditionRequired` body instead of the error envelope.
 
     `GET /v1/analytics/workflows/{workflow_id}/step-durations`
@@ -201,7 +201,7 @@ async def asyncio(
         to (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -73,7 +73,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
 ) -> Response[ApiKeyList]:
     """List the project's API keys, newest first.
-    A key bound to an environment sees only keys of that environment.
+    A key bound to an environment gets only keys of that environment.
 
     `GET /v1/api-keys`
 
@@ -83,7 +83,7 @@ def sync_detailed(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -110,7 +110,7 @@ def sync(
     cursor: str | Unset = UNSET,
 ) -> ApiKeyList:
     """List the project's API keys, newest first.
-    A key bound to an environment sees only keys of that environment.
+    A key bound to an environment gets only keys of that environment.
 
     `GET /v1/api-keys`
 
@@ -120,7 +120,7 @@ def sync(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
 ) -> Response[ApiKeyList]:
     """List the project's API keys, newest first.
-    A key bound to an environment sees only keys of that environment.
+    A key bound to an environment gets only keys of that environment.
 
     `GET /v1/api-keys`
 
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -181,7 +181,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
 ) -> ApiKeyList:
     """List the project's API keys, newest first.
-    A key bound to an environment sees only keys of that environment.
+    A key bound to an environment gets only keys of that environment.
 
     `GET /v1/api-keys`
 
@@ -191,7 +191,7 @@ async def asyncio(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

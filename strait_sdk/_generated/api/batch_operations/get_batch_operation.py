@@ -60,7 +60,7 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[BatchOperation]:
     """Get the progress of one bulk trigger.
-    The server answers 404 for any failure to read the operation, not only when it is missing.
+    The server returns 404 for any failure to read the operation, not only when it is missing.
 
     `GET /v1/batch-operations/{batch_id}`
 
@@ -68,7 +68,7 @@ def sync_detailed(
         batch_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -91,7 +91,7 @@ def sync(
     client: HTTPClientProvider,
 ) -> BatchOperation:
     """Get the progress of one bulk trigger.
-    The server answers 404 for any failure to read the operation, not only when it is missing.
+    The server returns 404 for any failure to read the operation, not only when it is missing.
 
     `GET /v1/batch-operations/{batch_id}`
 
@@ -99,7 +99,7 @@ def sync(
         batch_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[BatchOperation]:
     """Get the progress of one bulk trigger.
-    The server answers 404 for any failure to read the operation, not only when it is missing.
+    The server returns 404 for any failure to read the operation, not only when it is missing.
 
     `GET /v1/batch-operations/{batch_id}`
 
@@ -127,7 +127,7 @@ async def asyncio_detailed(
         batch_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -150,7 +150,7 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> BatchOperation:
     """Get the progress of one bulk trigger.
-    The server answers 404 for any failure to read the operation, not only when it is missing.
+    The server returns 404 for any failure to read the operation, not only when it is missing.
 
     `GET /v1/batch-operations/{batch_id}`
 
@@ -158,7 +158,7 @@ async def asyncio(
         batch_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -74,7 +74,7 @@ def sync_detailed(
     plan_tier: PlanTier | Unset = UNSET,
 ) -> Response[OrgLimitCheck]:
     """Check whether a user may create another organization on a plan.
-    Meant for Strait's own services: API keys always get 403. Answers 402 with the quota body
+    Meant for Strait's own services: API keys always get 403. Returns 402 with the quota body
     when the user already has as many organizations as the plan allows.
 
     `GET /v1/billing/check-org-limit`
@@ -84,7 +84,7 @@ def sync_detailed(
         plan_tier (PlanTier | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -109,7 +109,7 @@ def sync(
     plan_tier: PlanTier | Unset = UNSET,
 ) -> OrgLimitCheck:
     """Check whether a user may create another organization on a plan.
-    Meant for Strait's own services: API keys always get 403. Answers 402 with the quota body
+    Meant for Strait's own services: API keys always get 403. Returns 402 with the quota body
     when the user already has as many organizations as the plan allows.
 
     `GET /v1/billing/check-org-limit`
@@ -119,7 +119,7 @@ def sync(
         plan_tier (PlanTier | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     plan_tier: PlanTier | Unset = UNSET,
 ) -> Response[OrgLimitCheck]:
     """Check whether a user may create another organization on a plan.
-    Meant for Strait's own services: API keys always get 403. Answers 402 with the quota body
+    Meant for Strait's own services: API keys always get 403. Returns 402 with the quota body
     when the user already has as many organizations as the plan allows.
 
     `GET /v1/billing/check-org-limit`
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         plan_tier (PlanTier | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -176,7 +176,7 @@ async def asyncio(
     plan_tier: PlanTier | Unset = UNSET,
 ) -> OrgLimitCheck:
     """Check whether a user may create another organization on a plan.
-    Meant for Strait's own services: API keys always get 403. Answers 402 with the quota body
+    Meant for Strait's own services: API keys always get 403. Returns 402 with the quota body
     when the user already has as many organizations as the plan allows.
 
     `GET /v1/billing/check-org-limit`
@@ -186,7 +186,7 @@ async def asyncio(
         plan_tier (PlanTier | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

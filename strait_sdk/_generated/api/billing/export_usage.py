@@ -81,7 +81,7 @@ def sync_detailed(
     """Download an organization's usage as a CSV or PDF file.
     Reads the organization named by `org_id`. API keys must be scoped to that organization: a key
     of a single project gets 403. Servers without a billing backend answer 501.
-    The body is the file itself, sent as an attachment. The server answers 406 to an `Accept`
+    The body is the file itself, sent as an attachment. The server returns 406 to an `Accept`
     header that allows only `application/pdf`, so send `*/*` when asking for a PDF. Ranges too
     large to export answer 413.
 
@@ -94,7 +94,7 @@ def sync_detailed(
         format_ (UsageExportFormat | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -125,7 +125,7 @@ def sync(
     """Download an organization's usage as a CSV or PDF file.
     Reads the organization named by `org_id`. API keys must be scoped to that organization: a key
     of a single project gets 403. Servers without a billing backend answer 501.
-    The body is the file itself, sent as an attachment. The server answers 406 to an `Accept`
+    The body is the file itself, sent as an attachment. The server returns 406 to an `Accept`
     header that allows only `application/pdf`, so send `*/*` when asking for a PDF. Ranges too
     large to export answer 413.
 
@@ -138,7 +138,7 @@ def sync(
         format_ (UsageExportFormat | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     """Download an organization's usage as a CSV or PDF file.
     Reads the organization named by `org_id`. API keys must be scoped to that organization: a key
     of a single project gets 403. Servers without a billing backend answer 501.
-    The body is the file itself, sent as an attachment. The server answers 406 to an `Accept`
+    The body is the file itself, sent as an attachment. The server returns 406 to an `Accept`
     header that allows only `application/pdf`, so send `*/*` when asking for a PDF. Ranges too
     large to export answer 413.
 
@@ -179,7 +179,7 @@ async def asyncio_detailed(
         format_ (UsageExportFormat | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -210,7 +210,7 @@ async def asyncio(
     """Download an organization's usage as a CSV or PDF file.
     Reads the organization named by `org_id`. API keys must be scoped to that organization: a key
     of a single project gets 403. Servers without a billing backend answer 501.
-    The body is the file itself, sent as an attachment. The server answers 406 to an `Accept`
+    The body is the file itself, sent as an attachment. The server returns 406 to an `Accept`
     header that allows only `application/pdf`, so send `*/*` when asking for a PDF. Ranges too
     large to export answer 413.
 
@@ -223,7 +223,7 @@ async def asyncio(
         format_ (UsageExportFormat | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

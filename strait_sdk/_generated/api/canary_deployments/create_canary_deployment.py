@@ -70,7 +70,7 @@ def sync_detailed(
 ) -> Response[CanaryDeployment]:
     """Start sending a share of a workflow's runs to another version.
     Routes `traffic_pct` percent of the workflow's runs to `target_version` and the rest to
-    `source_version`. A workflow has at most one active canary; a second one answers 409. Plans
+    `source_version`. A workflow has at most one active canary; a second one returns 409. Plans
     without canary deployments answer 403.
 
     `POST /v1/canary-deployments`
@@ -80,7 +80,7 @@ def sync_detailed(
         body (CreateCanaryDeploymentRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -106,7 +106,7 @@ def sync(
 ) -> CanaryDeployment:
     """Start sending a share of a workflow's runs to another version.
     Routes `traffic_pct` percent of the workflow's runs to `target_version` and the rest to
-    `source_version`. A workflow has at most one active canary; a second one answers 409. Plans
+    `source_version`. A workflow has at most one active canary; a second one returns 409. Plans
     without canary deployments answer 403.
 
     `POST /v1/canary-deployments`
@@ -116,7 +116,7 @@ def sync(
         body (CreateCanaryDeploymentRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -139,7 +139,7 @@ async def asyncio_detailed(
 ) -> Response[CanaryDeployment]:
     """Start sending a share of a workflow's runs to another version.
     Routes `traffic_pct` percent of the workflow's runs to `target_version` and the rest to
-    `source_version`. A workflow has at most one active canary; a second one answers 409. Plans
+    `source_version`. A workflow has at most one active canary; a second one returns 409. Plans
     without canary deployments answer 403.
 
     `POST /v1/canary-deployments`
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         body (CreateCanaryDeploymentRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -175,7 +175,7 @@ async def asyncio(
 ) -> CanaryDeployment:
     """Start sending a share of a workflow's runs to another version.
     Routes `traffic_pct` percent of the workflow's runs to `target_version` and the rest to
-    `source_version`. A workflow has at most one active canary; a second one answers 409. Plans
+    `source_version`. A workflow has at most one active canary; a second one returns 409. Plans
     without canary deployments answer 403.
 
     `POST /v1/canary-deployments`
@@ -185,7 +185,7 @@ async def asyncio(
         body (CreateCanaryDeploymentRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -60,7 +60,7 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[CanaryDeployment]:
     """Get the active canary of a workflow.
-    Without an active canary the server answers 404.
+    Without an active canary the server returns 404.
 
     `GET /v1/workflows/{workflow_id}/canary`
 
@@ -68,7 +68,7 @@ def sync_detailed(
         workflow_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -91,7 +91,7 @@ def sync(
     client: HTTPClientProvider,
 ) -> CanaryDeployment:
     """Get the active canary of a workflow.
-    Without an active canary the server answers 404.
+    Without an active canary the server returns 404.
 
     `GET /v1/workflows/{workflow_id}/canary`
 
@@ -99,7 +99,7 @@ def sync(
         workflow_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[CanaryDeployment]:
     """Get the active canary of a workflow.
-    Without an active canary the server answers 404.
+    Without an active canary the server returns 404.
 
     `GET /v1/workflows/{workflow_id}/canary`
 
@@ -127,7 +127,7 @@ async def asyncio_detailed(
         workflow_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -150,7 +150,7 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> CanaryDeployment:
     """Get the active canary of a workflow.
-    Without an active canary the server answers 404.
+    Without an active canary the server returns 404.
 
     `GET /v1/workflows/{workflow_id}/canary`
 
@@ -158,7 +158,7 @@ async def asyncio(
         workflow_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -61,7 +61,7 @@ def sync_detailed(
 ) -> Response[CanaryRollbackResult]:
     """End a workflow's canary and send every run to the source version.
     Sets the traffic to 0 and marks the canary `rolled_back`. Without an active canary the
-    server answers 404. The request has no body.
+    server returns 404. The request has no body.
 
     `POST /v1/workflows/{workflow_id}/canary/rollback`
 
@@ -69,7 +69,7 @@ def sync_detailed(
         workflow_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -93,7 +93,7 @@ def sync(
 ) -> CanaryRollbackResult:
     """End a workflow's canary and send every run to the source version.
     Sets the traffic to 0 and marks the canary `rolled_back`. Without an active canary the
-    server answers 404. The request has no body.
+    server returns 404. The request has no body.
 
     `POST /v1/workflows/{workflow_id}/canary/rollback`
 
@@ -101,7 +101,7 @@ def sync(
         workflow_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -122,7 +122,7 @@ async def asyncio_detailed(
 ) -> Response[CanaryRollbackResult]:
     """End a workflow's canary and send every run to the source version.
     Sets the traffic to 0 and marks the canary `rolled_back`. Without an active canary the
-    server answers 404. The request has no body.
+    server returns 404. The request has no body.
 
     `POST /v1/workflows/{workflow_id}/canary/rollback`
 
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         workflow_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> CanaryRollbackResult:
     """End a workflow's canary and send every run to the source version.
     Sets the traffic to 0 and marks the canary `rolled_back`. Without an active canary the
-    server answers 404. The request has no body.
+    server returns 404. The request has no body.
 
     `POST /v1/workflows/{workflow_id}/canary/rollback`
 
@@ -162,7 +162,7 @@ async def asyncio(
         workflow_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -85,7 +85,7 @@ def sync_detailed(
 ) -> Response[CanaryDeployment | None]:
     """Change the share of a workflow's runs that go to the canary version.
     A `traffic_pct` of 100 completes the canary; the response body is then `null` because no
-    canary is active any more. Without an active canary the server answers 404.
+    canary is active any more. Without an active canary the server returns 404.
 
     `PATCH /v1/workflows/{workflow_id}/canary`
 
@@ -94,7 +94,7 @@ def sync_detailed(
         body (UpdateCanaryDeploymentRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -120,7 +120,7 @@ def sync(
 ) -> CanaryDeployment | None:
     """Change the share of a workflow's runs that go to the canary version.
     A `traffic_pct` of 100 completes the canary; the response body is then `null` because no
-    canary is active any more. Without an active canary the server answers 404.
+    canary is active any more. Without an active canary the server returns 404.
 
     `PATCH /v1/workflows/{workflow_id}/canary`
 
@@ -129,7 +129,7 @@ def sync(
         body (UpdateCanaryDeploymentRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -152,7 +152,7 @@ async def asyncio_detailed(
 ) -> Response[CanaryDeployment | None]:
     """Change the share of a workflow's runs that go to the canary version.
     A `traffic_pct` of 100 completes the canary; the response body is then `null` because no
-    canary is active any more. Without an active canary the server answers 404.
+    canary is active any more. Without an active canary the server returns 404.
 
     `PATCH /v1/workflows/{workflow_id}/canary`
 
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         body (UpdateCanaryDeploymentRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -187,7 +187,7 @@ async def asyncio(
 ) -> CanaryDeployment | None:
     """Change the share of a workflow's runs that go to the canary version.
     A `traffic_pct` of 100 completes the canary; the response body is then `null` because no
-    canary is active any more. Without an active canary the server answers 404.
+    canary is active any more. Without an active canary the server returns 404.
 
     `PATCH /v1/workflows/{workflow_id}/canary`
 
@@ -196,7 +196,7 @@ async def asyncio(
         body (UpdateCanaryDeploymentRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

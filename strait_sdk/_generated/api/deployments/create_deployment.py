@@ -70,7 +70,7 @@ def sync_detailed(
 ) -> Response[DeploymentVersion]:
     """Register a new deployment version as a draft.
     The server requires every key of the body, so send empty values for those that do not apply.
-    `project_id` must be the API key's project; another answers 403. `strategy` is `direct`
+    `project_id` must be the API key's project; another returns 403. `strategy` is `direct`
     (also when empty) or `canary`; a canary needs `canary_percent` from 1 to 99.
     `canary_duration` is a Go duration string such as `30m`, or empty.
 
@@ -82,7 +82,7 @@ def sync_detailed(
             that do not apply.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -108,7 +108,7 @@ def sync(
 ) -> DeploymentVersion:
     """Register a new deployment version as a draft.
     The server requires every key of the body, so send empty values for those that do not apply.
-    `project_id` must be the API key's project; another answers 403. `strategy` is `direct`
+    `project_id` must be the API key's project; another returns 403. `strategy` is `direct`
     (also when empty) or `canary`; a canary needs `canary_percent` from 1 to 99.
     `canary_duration` is a Go duration string such as `30m`, or empty.
 
@@ -120,7 +120,7 @@ def sync(
             that do not apply.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
 ) -> Response[DeploymentVersion]:
     """Register a new deployment version as a draft.
     The server requires every key of the body, so send empty values for those that do not apply.
-    `project_id` must be the API key's project; another answers 403. `strategy` is `direct`
+    `project_id` must be the API key's project; another returns 403. `strategy` is `direct`
     (also when empty) or `canary`; a canary needs `canary_percent` from 1 to 99.
     `canary_duration` is a Go duration string such as `30m`, or empty.
 
@@ -155,7 +155,7 @@ async def asyncio_detailed(
             that do not apply.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -181,7 +181,7 @@ async def asyncio(
 ) -> DeploymentVersion:
     """Register a new deployment version as a draft.
     The server requires every key of the body, so send empty values for those that do not apply.
-    `project_id` must be the API key's project; another answers 403. `strategy` is `direct`
+    `project_id` must be the API key's project; another returns 403. `strategy` is `direct`
     (also when empty) or `canary`; a canary needs `canary_percent` from 1 to 99.
     `canary_duration` is a Go duration string such as `30m`, or empty.
 
@@ -193,7 +193,7 @@ async def asyncio(
             that do not apply.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

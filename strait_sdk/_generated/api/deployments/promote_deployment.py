@@ -70,7 +70,7 @@ def sync_detailed(
     body: DeploymentActionRequest,
 ) -> Response[DeploymentVersion]:
     """Promote a deployment version in an environment.
-    `project_id` must be the API key's project; another answers 403.
+    `project_id` must be the API key's project; another returns 403.
 
     `POST /v1/deployments/{deployment_id}/promote`
 
@@ -79,7 +79,7 @@ def sync_detailed(
         body (DeploymentActionRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -104,7 +104,7 @@ def sync(
     body: DeploymentActionRequest,
 ) -> DeploymentVersion:
     """Promote a deployment version in an environment.
-    `project_id` must be the API key's project; another answers 403.
+    `project_id` must be the API key's project; another returns 403.
 
     `POST /v1/deployments/{deployment_id}/promote`
 
@@ -113,7 +113,7 @@ def sync(
         body (DeploymentActionRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     body: DeploymentActionRequest,
 ) -> Response[DeploymentVersion]:
     """Promote a deployment version in an environment.
-    `project_id` must be the API key's project; another answers 403.
+    `project_id` must be the API key's project; another returns 403.
 
     `POST /v1/deployments/{deployment_id}/promote`
 
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         body (DeploymentActionRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -169,7 +169,7 @@ async def asyncio(
     body: DeploymentActionRequest,
 ) -> DeploymentVersion:
     """Promote a deployment version in an environment.
-    `project_id` must be the API key's project; another answers 403.
+    `project_id` must be the API key's project; another returns 403.
 
     `POST /v1/deployments/{deployment_id}/promote`
 
@@ -178,7 +178,7 @@ async def asyncio(
         body (DeploymentActionRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

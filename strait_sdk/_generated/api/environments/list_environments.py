@@ -69,7 +69,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
 ) -> Response[EnvironmentList]:
     """List the project's environments, newest first.
-    A key bound to an environment sees only that environment.
+    A key bound to an environment gets only that environment.
 
     `GET /v1/environments`
 
@@ -78,7 +78,7 @@ def sync_detailed(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -103,7 +103,7 @@ def sync(
     cursor: str | Unset = UNSET,
 ) -> EnvironmentList:
     """List the project's environments, newest first.
-    A key bound to an environment sees only that environment.
+    A key bound to an environment gets only that environment.
 
     `GET /v1/environments`
 
@@ -112,7 +112,7 @@ def sync(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
 ) -> Response[EnvironmentList]:
     """List the project's environments, newest first.
-    A key bound to an environment sees only that environment.
+    A key bound to an environment gets only that environment.
 
     `GET /v1/environments`
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -168,7 +168,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
 ) -> EnvironmentList:
     """List the project's environments, newest first.
-    A key bound to an environment sees only that environment.
+    A key bound to an environment gets only that environment.
 
     `GET /v1/environments`
 
@@ -177,7 +177,7 @@ async def asyncio(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -69,7 +69,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[EventSource]:
     """Create an event source that events can be dispatched to.
-    `project_id` must be the API key's project; another answers 403. With a
+    `project_id` must be the API key's project; another returns 403. With a
     `signature_algorithm`, `dispatch-event` accepts an event for this source only when the
     request carries a valid signature in the `signature_header` header. The secret is stored
     encrypted and never returned.
@@ -81,7 +81,7 @@ def sync_detailed(
         body (CreateEventSourceRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -106,7 +106,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 ) -> EventSource:
     """Create an event source that events can be dispatched to.
-    `project_id` must be the API key's project; another answers 403. With a
+    `project_id` must be the API key's project; another returns 403. With a
     `signature_algorithm`, `dispatch-event` accepts an event for this source only when the
     request carries a valid signature in the `signature_header` header. The secret is stored
     encrypted and never returned.
@@ -118,7 +118,7 @@ def sync(
         body (CreateEventSourceRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[EventSource]:
     """Create an event source that events can be dispatched to.
-    `project_id` must be the API key's project; another answers 403. With a
+    `project_id` must be the API key's project; another returns 403. With a
     `signature_algorithm`, `dispatch-event` accepts an event for this source only when the
     request carries a valid signature in the `signature_header` header. The secret is stored
     encrypted and never returned.
@@ -152,7 +152,7 @@ async def asyncio_detailed(
         body (CreateEventSourceRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -177,7 +177,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> EventSource:
     """Create an event source that events can be dispatched to.
-    `project_id` must be the API key's project; another answers 403. With a
+    `project_id` must be the API key's project; another returns 403. With a
     `signature_algorithm`, `dispatch-event` accepts an event for this source only when the
     request carries a valid signature in the `signature_header` header. The secret is stored
     encrypted and never returned.
@@ -189,7 +189,7 @@ async def asyncio(
         body (CreateEventSourceRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -65,7 +65,7 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[list[EventSubscription]]:
     """List the subscriptions of an event source.
-    Answers a plain array, not the paginated envelope.
+    Returns a plain array, not the paginated envelope.
 
     `GET /v1/event-sources/{source_id}/subscriptions`
 
@@ -73,7 +73,7 @@ def sync_detailed(
         source_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -96,7 +96,7 @@ def sync(
     client: HTTPClientProvider,
 ) -> list[EventSubscription]:
     """List the subscriptions of an event source.
-    Answers a plain array, not the paginated envelope.
+    Returns a plain array, not the paginated envelope.
 
     `GET /v1/event-sources/{source_id}/subscriptions`
 
@@ -104,7 +104,7 @@ def sync(
         source_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[list[EventSubscription]]:
     """List the subscriptions of an event source.
-    Answers a plain array, not the paginated envelope.
+    Returns a plain array, not the paginated envelope.
 
     `GET /v1/event-sources/{source_id}/subscriptions`
 
@@ -132,7 +132,7 @@ async def asyncio_detailed(
         source_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -155,7 +155,7 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> list[EventSubscription]:
     """List the subscriptions of an event source.
-    Answers a plain array, not the paginated envelope.
+    Returns a plain array, not the paginated envelope.
 
     `GET /v1/event-sources/{source_id}/subscriptions`
 
@@ -163,7 +163,7 @@ async def asyncio(
         source_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

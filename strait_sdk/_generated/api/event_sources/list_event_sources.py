@@ -59,12 +59,12 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[list[EventSource]]:
     """List the project's event sources, newest first.
-    Answers a plain array of every source, not the paginated envelope.
+    Returns a plain array of every source, not the paginated envelope.
 
     `GET /v1/event-sources`
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -84,12 +84,12 @@ def sync(
     client: HTTPClientProvider,
 ) -> list[EventSource]:
     """List the project's event sources, newest first.
-    Answers a plain array of every source, not the paginated envelope.
+    Returns a plain array of every source, not the paginated envelope.
 
     `GET /v1/event-sources`
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -107,12 +107,12 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[list[EventSource]]:
     """List the project's event sources, newest first.
-    Answers a plain array of every source, not the paginated envelope.
+    Returns a plain array of every source, not the paginated envelope.
 
     `GET /v1/event-sources`
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -132,12 +132,12 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> list[EventSource]:
     """List the project's event sources, newest first.
-    Answers a plain array of every source, not the paginated envelope.
+    Returns a plain array of every source, not the paginated envelope.
 
     `GET /v1/event-sources`
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -75,7 +75,7 @@ def sync_detailed(
 ) -> Response[EventSubscription]:
     """Subscribe a job or a workflow to an event source.
     Each event dispatched to the source whose payload passes `filter_expr` then starts a run of
-    the target. The target must be in the API key's project; otherwise the server answers 404.
+    the target. The target must be in the API key's project; otherwise the server returns 404.
 
     `POST /v1/event-sources/{source_id}/subscribe`
 
@@ -85,7 +85,7 @@ def sync_detailed(
         body (SubscribeToEventSourceRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -113,7 +113,7 @@ def sync(
 ) -> EventSubscription:
     """Subscribe a job or a workflow to an event source.
     Each event dispatched to the source whose payload passes `filter_expr` then starts a run of
-    the target. The target must be in the API key's project; otherwise the server answers 404.
+    the target. The target must be in the API key's project; otherwise the server returns 404.
 
     `POST /v1/event-sources/{source_id}/subscribe`
 
@@ -123,7 +123,7 @@ def sync(
         body (SubscribeToEventSourceRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -148,7 +148,7 @@ async def asyncio_detailed(
 ) -> Response[EventSubscription]:
     """Subscribe a job or a workflow to an event source.
     Each event dispatched to the source whose payload passes `filter_expr` then starts a run of
-    the target. The target must be in the API key's project; otherwise the server answers 404.
+    the target. The target must be in the API key's project; otherwise the server returns 404.
 
     `POST /v1/event-sources/{source_id}/subscribe`
 
@@ -158,7 +158,7 @@ async def asyncio_detailed(
         body (SubscribeToEventSourceRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -186,7 +186,7 @@ async def asyncio(
 ) -> EventSubscription:
     """Subscribe a job or a workflow to an event source.
     Each event dispatched to the source whose payload passes `filter_expr` then starts a run of
-    the target. The target must be in the API key's project; otherwise the server answers 404.
+    the target. The target must be in the API key's project; otherwise the server returns 404.
 
     `POST /v1/event-sources/{source_id}/subscribe`
 
@@ -196,7 +196,7 @@ async def asyncio(
         body (SubscribeToEventSourceRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -64,7 +64,7 @@ def sync_detailed(
     body: UpdateEventSourceRequest,
 ) -> Response[None]:
     """Change some fields of an event source.
-    Fields left out keep their values; a request without any field answers 400. An empty
+    Fields left out keep their values; a request without any field returns 400. An empty
     `signature_secret` removes the stored secret.
 
     `PATCH /v1/event-sources/{source_id}`
@@ -75,7 +75,7 @@ def sync_detailed(
             values.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -100,7 +100,7 @@ def sync(
     body: UpdateEventSourceRequest,
 ) -> None:
     """Change some fields of an event source.
-    Fields left out keep their values; a request without any field answers 400. An empty
+    Fields left out keep their values; a request without any field returns 400. An empty
     `signature_secret` removes the stored secret.
 
     `PATCH /v1/event-sources/{source_id}`
@@ -111,7 +111,7 @@ def sync(
             values.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     body: UpdateEventSourceRequest,
 ) -> Response[None]:
     """Change some fields of an event source.
-    Fields left out keep their values; a request without any field answers 400. An empty
+    Fields left out keep their values; a request without any field returns 400. An empty
     `signature_secret` removes the stored secret.
 
     `PATCH /v1/event-sources/{source_id}`
@@ -144,7 +144,7 @@ async def asyncio_detailed(
             values.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -169,7 +169,7 @@ async def asyncio(
     body: UpdateEventSourceRequest,
 ) -> None:
     """Change some fields of an event source.
-    Fields left out keep their values; a request without any field answers 400. An empty
+    Fields left out keep their values; a request without any field returns 400. An empty
     `signature_secret` removes the stored secret.
 
     `PATCH /v1/event-sources/{source_id}`
@@ -180,7 +180,7 @@ async def asyncio(
             values.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -62,7 +62,7 @@ def sync_detailed(
     """Cancel a waiting event trigger.
     The trigger becomes `canceled` with the error `canceled by user`. A job run that waits on it
     is canceled, and a workflow step that waits on it fails. A trigger that is no longer
-    `waiting` answers 409. Needs `jobs:write`, or `workflows:write` for a trigger of a workflow
+    `waiting` returns 409. Needs `jobs:write`, or `workflows:write` for a trigger of a workflow
     step.
 
     `DELETE /v1/events/{event_key}`
@@ -71,7 +71,7 @@ def sync_detailed(
         event_key (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -96,7 +96,7 @@ def sync(
     """Cancel a waiting event trigger.
     The trigger becomes `canceled` with the error `canceled by user`. A job run that waits on it
     is canceled, and a workflow step that waits on it fails. A trigger that is no longer
-    `waiting` answers 409. Needs `jobs:write`, or `workflows:write` for a trigger of a workflow
+    `waiting` returns 409. Needs `jobs:write`, or `workflows:write` for a trigger of a workflow
     step.
 
     `DELETE /v1/events/{event_key}`
@@ -105,7 +105,7 @@ def sync(
         event_key (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     """Cancel a waiting event trigger.
     The trigger becomes `canceled` with the error `canceled by user`. A job run that waits on it
     is canceled, and a workflow step that waits on it fails. A trigger that is no longer
-    `waiting` answers 409. Needs `jobs:write`, or `workflows:write` for a trigger of a workflow
+    `waiting` returns 409. Needs `jobs:write`, or `workflows:write` for a trigger of a workflow
     step.
 
     `DELETE /v1/events/{event_key}`
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         event_key (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -161,7 +161,7 @@ async def asyncio(
     """Cancel a waiting event trigger.
     The trigger becomes `canceled` with the error `canceled by user`. A job run that waits on it
     is canceled, and a workflow step that waits on it fails. A trigger that is no longer
-    `waiting` answers 409. Needs `jobs:write`, or `workflows:write` for a trigger of a workflow
+    `waiting` returns 409. Needs `jobs:write`, or `workflows:write` for a trigger of a workflow
     step.
 
     `DELETE /v1/events/{event_key}`
@@ -170,7 +170,7 @@ async def asyncio(
         event_key (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

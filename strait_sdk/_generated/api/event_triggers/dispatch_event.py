@@ -67,7 +67,7 @@ def sync_detailed(
     """Send an event to an event source, which starts runs of its subscribers.
     `source` is the event source's name. When the source has a signature algorithm, the request
     must carry the signature of `payload` in the header named by the source's
-    `signature_header`; a missing or wrong signature answers 401. Every enabled subscription
+    `signature_header`; a missing or wrong signature returns 401. Every enabled subscription
     whose filter matches starts a job run or a workflow run with the payload. Targets that the
     API key may not trigger, and disabled or paused jobs, are skipped without an error. The
     per-IP trigger limit applies (10 requests a minute by default).
@@ -78,7 +78,7 @@ def sync_detailed(
         body (DispatchEventRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -103,7 +103,7 @@ def sync(
     """Send an event to an event source, which starts runs of its subscribers.
     `source` is the event source's name. When the source has a signature algorithm, the request
     must carry the signature of `payload` in the header named by the source's
-    `signature_header`; a missing or wrong signature answers 401. Every enabled subscription
+    `signature_header`; a missing or wrong signature returns 401. Every enabled subscription
     whose filter matches starts a job run or a workflow run with the payload. Targets that the
     API key may not trigger, and disabled or paused jobs, are skipped without an error. The
     per-IP trigger limit applies (10 requests a minute by default).
@@ -114,7 +114,7 @@ def sync(
         body (DispatchEventRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     """Send an event to an event source, which starts runs of its subscribers.
     `source` is the event source's name. When the source has a signature algorithm, the request
     must carry the signature of `payload` in the header named by the source's
-    `signature_header`; a missing or wrong signature answers 401. Every enabled subscription
+    `signature_header`; a missing or wrong signature returns 401. Every enabled subscription
     whose filter matches starts a job run or a workflow run with the payload. Targets that the
     API key may not trigger, and disabled or paused jobs, are skipped without an error. The
     per-IP trigger limit applies (10 requests a minute by default).
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         body (DispatchEventRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -172,7 +172,7 @@ async def asyncio(
     """Send an event to an event source, which starts runs of its subscribers.
     `source` is the event source's name. When the source has a signature algorithm, the request
     must carry the signature of `payload` in the header named by the source's
-    `signature_header`; a missing or wrong signature answers 401. Every enabled subscription
+    `signature_header`; a missing or wrong signature returns 401. Every enabled subscription
     whose filter matches starts a job run or a workflow run with the payload. Targets that the
     API key may not trigger, and disabled or paused jobs, are skipped without an error. The
     per-IP trigger limit applies (10 requests a minute by default).
@@ -183,7 +183,7 @@ async def asyncio(
         body (DispatchEventRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -67,7 +67,7 @@ def sync_detailed(
     """Delete finished event triggers older than a number of days.
     Removes triggers of the API key's project and environment that finished more than
     `older_than_days` days ago, at most 10,000 per call. With `dry_run` the server only counts
-    them and answers `would_delete`.
+    them and returns `would_delete`.
 
     `POST /v1/events/purge`
 
@@ -75,7 +75,7 @@ def sync_detailed(
         body (PurgeEventTriggersRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -100,7 +100,7 @@ def sync(
     """Delete finished event triggers older than a number of days.
     Removes triggers of the API key's project and environment that finished more than
     `older_than_days` days ago, at most 10,000 per call. With `dry_run` the server only counts
-    them and answers `would_delete`.
+    them and returns `would_delete`.
 
     `POST /v1/events/purge`
 
@@ -108,7 +108,7 @@ def sync(
         body (PurgeEventTriggersRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     """Delete finished event triggers older than a number of days.
     Removes triggers of the API key's project and environment that finished more than
     `older_than_days` days ago, at most 10,000 per call. With `dry_run` the server only counts
-    them and answers `would_delete`.
+    them and returns `would_delete`.
 
     `POST /v1/events/purge`
 
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         body (PurgeEventTriggersRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -163,7 +163,7 @@ async def asyncio(
     """Delete finished event triggers older than a number of days.
     Removes triggers of the API key's project and environment that finished more than
     `older_than_days` days ago, at most 10,000 per call. With `dry_run` the server only counts
-    them and answers `would_delete`.
+    them and returns `would_delete`.
 
     `POST /v1/events/purge`
 
@@ -171,7 +171,7 @@ async def asyncio(
         body (PurgeEventTriggersRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

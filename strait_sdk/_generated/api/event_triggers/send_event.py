@@ -76,7 +76,7 @@ def sync_detailed(
     """Deliver an event to the trigger that waits for it.
     Moves the trigger to `received`. A job run that waits on it goes back to `queued` with the
     payload stored as a checkpoint whose source is `event_trigger`, and is dispatched again.
-    Sending the same payload again answers 200; a different payload gives 409.
+    Sending the same payload again returns 200; a different payload gives 409.
 
     `POST /v1/events/{event_key}/send`
 
@@ -86,7 +86,7 @@ def sync_detailed(
         body (SendEventRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -115,7 +115,7 @@ def sync(
     """Deliver an event to the trigger that waits for it.
     Moves the trigger to `received`. A job run that waits on it goes back to `queued` with the
     payload stored as a checkpoint whose source is `event_trigger`, and is dispatched again.
-    Sending the same payload again answers 200; a different payload gives 409.
+    Sending the same payload again returns 200; a different payload gives 409.
 
     `POST /v1/events/{event_key}/send`
 
@@ -125,7 +125,7 @@ def sync(
         body (SendEventRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     """Deliver an event to the trigger that waits for it.
     Moves the trigger to `received`. A job run that waits on it goes back to `queued` with the
     payload stored as a checkpoint whose source is `event_trigger`, and is dispatched again.
-    Sending the same payload again answers 200; a different payload gives 409.
+    Sending the same payload again returns 200; a different payload gives 409.
 
     `POST /v1/events/{event_key}/send`
 
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         body (SendEventRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -190,7 +190,7 @@ async def asyncio(
     """Deliver an event to the trigger that waits for it.
     Moves the trigger to `received`. A job run that waits on it goes back to `queued` with the
     payload stored as a checkpoint whose source is `event_trigger`, and is dispatched again.
-    Sending the same payload again answers 200; a different payload gives 409.
+    Sending the same payload again returns 200; a different payload gives 409.
 
     `POST /v1/events/{event_key}/send`
 
@@ -200,7 +200,7 @@ async def asyncio(
         body (SendEventRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -67,7 +67,7 @@ def sync_detailed(
     token: str | Unset = UNSET,
 ) -> Response[str]:
     """Follow the status of an event trigger as server-sent events.
-    Answers `text/event-stream`. Every frame is named `status` and its data is one line of JSON.
+    Returns `text/event-stream`. Every frame is named `status` and its data is one line of JSON.
     The first frame is the whole trigger (an `EventTrigger`). Each later frame is an
     `EventTriggerStatusChange`, sent when the trigger's status changes, such as on delivery or
     cancellation. The server closes the stream after the first frame whose status is not
@@ -84,7 +84,7 @@ def sync_detailed(
         token (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -109,7 +109,7 @@ def sync(
     token: str | Unset = UNSET,
 ) -> str:
     """Follow the status of an event trigger as server-sent events.
-    Answers `text/event-stream`. Every frame is named `status` and its data is one line of JSON.
+    Returns `text/event-stream`. Every frame is named `status` and its data is one line of JSON.
     The first frame is the whole trigger (an `EventTrigger`). Each later frame is an
     `EventTriggerStatusChange`, sent when the trigger's status changes, such as on delivery or
     cancellation. The server closes the stream after the first frame whose status is not
@@ -126,7 +126,7 @@ def sync(
         token (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     token: str | Unset = UNSET,
 ) -> Response[str]:
     """Follow the status of an event trigger as server-sent events.
-    Answers `text/event-stream`. Every frame is named `status` and its data is one line of JSON.
+    Returns `text/event-stream`. Every frame is named `status` and its data is one line of JSON.
     The first frame is the whole trigger (an `EventTrigger`). Each later frame is an
     `EventTriggerStatusChange`, sent when the trigger's status changes, such as on delivery or
     cancellation. The server closes the stream after the first frame whose status is not
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         token (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -190,7 +190,7 @@ async def asyncio(
     token: str | Unset = UNSET,
 ) -> str:
     """Follow the status of an event trigger as server-sent events.
-    Answers `text/event-stream`. Every frame is named `status` and its data is one line of JSON.
+    Returns `text/event-stream`. Every frame is named `status` and its data is one line of JSON.
     The first frame is the whole trigger (an `EventTrigger`). Each later frame is an
     `EventTriggerStatusChange`, sent when the trigger's status changes, such as on delivery or
     cancellation. The server closes the stream after the first frame whose status is not
@@ -207,7 +207,7 @@ async def asyncio(
         token (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -76,7 +76,7 @@ def sync_detailed(
 ) -> Response[list[Job]]:
     """Export every job of the project.
     The server streams the rows as it reads them. If reading fails part way, the list ends
-    early and the status is still 200. `ndjson` answers `application/x-ndjson`, one job per
+    early and the status is still 200. `ndjson` returns `application/x-ndjson`, one job per
     line, which the typed result of this operation cannot parse.
 
     `GET /v1/export/jobs`
@@ -85,7 +85,7 @@ def sync_detailed(
         format_ (ExportJobsFormat | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -109,7 +109,7 @@ def sync(
 ) -> list[Job]:
     """Export every job of the project.
     The server streams the rows as it reads them. If reading fails part way, the list ends
-    early and the status is still 200. `ndjson` answers `application/x-ndjson`, one job per
+    early and the status is still 200. `ndjson` returns `application/x-ndjson`, one job per
     line, which the typed result of this operation cannot parse.
 
     `GET /v1/export/jobs`
@@ -118,7 +118,7 @@ def sync(
         format_ (ExportJobsFormat | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -139,7 +139,7 @@ async def asyncio_detailed(
 ) -> Response[list[Job]]:
     """Export every job of the project.
     The server streams the rows as it reads them. If reading fails part way, the list ends
-    early and the status is still 200. `ndjson` answers `application/x-ndjson`, one job per
+    early and the status is still 200. `ndjson` returns `application/x-ndjson`, one job per
     line, which the typed result of this operation cannot parse.
 
     `GET /v1/export/jobs`
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         format_ (ExportJobsFormat | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -172,7 +172,7 @@ async def asyncio(
 ) -> list[Job]:
     """Export every job of the project.
     The server streams the rows as it reads them. If reading fails part way, the list ends
-    early and the status is still 200. `ndjson` answers `application/x-ndjson`, one job per
+    early and the status is still 200. `ndjson` returns `application/x-ndjson`, one job per
     line, which the typed result of this operation cannot parse.
 
     `GET /v1/export/jobs`
@@ -181,7 +181,7 @@ async def asyncio(
         format_ (ExportJobsFormat | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -88,7 +88,7 @@ def sync_detailed(
     """Export the project's runs created in a time window.
     `from` and `to` are both required, `from` must not be after `to`, and the window may
     span at most 90 days (400 otherwise). Rows are streamed as they are read. If reading
-    fails part way, the list ends early and the status is still 200. `ndjson` answers one
+    fails part way, the list ends early and the status is still 200. `ndjson` returns one
     run per line and `csv` the columns `id`, `job_id`, `status`, `attempt`, `triggered_by`,
     `created_at`, `started_at`, `finished_at` and `error`. The typed result of this
     operation parses only `json`.
@@ -101,7 +101,7 @@ def sync_detailed(
         format_ (ExportRunsFormat | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -130,7 +130,7 @@ def sync(
     """Export the project's runs created in a time window.
     `from` and `to` are both required, `from` must not be after `to`, and the window may
     span at most 90 days (400 otherwise). Rows are streamed as they are read. If reading
-    fails part way, the list ends early and the status is still 200. `ndjson` answers one
+    fails part way, the list ends early and the status is still 200. `ndjson` returns one
     run per line and `csv` the columns `id`, `job_id`, `status`, `attempt`, `triggered_by`,
     `created_at`, `started_at`, `finished_at` and `error`. The typed result of this
     operation parses only `json`.
@@ -143,7 +143,7 @@ def sync(
         format_ (ExportRunsFormat | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     """Export the project's runs created in a time window.
     `from` and `to` are both required, `from` must not be after `to`, and the window may
     span at most 90 days (400 otherwise). Rows are streamed as they are read. If reading
-    fails part way, the list ends early and the status is still 200. `ndjson` answers one
+    fails part way, the list ends early and the status is still 200. `ndjson` returns one
     run per line and `csv` the columns `id`, `job_id`, `status`, `attempt`, `triggered_by`,
     `created_at`, `started_at`, `finished_at` and `error`. The typed result of this
     operation parses only `json`.
@@ -182,7 +182,7 @@ async def asyncio_detailed(
         format_ (ExportRunsFormat | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -211,7 +211,7 @@ async def asyncio(
     """Export the project's runs created in a time window.
     `from` and `to` are both required, `from` must not be after `to`, and the window may
     span at most 90 days (400 otherwise). Rows are streamed as they are read. If reading
-    fails part way, the list ends early and the status is still 200. `ndjson` answers one
+    fails part way, the list ends early and the status is still 200. `ndjson` returns one
     run per line and `csv` the columns `id`, `job_id`, `status`, `attempt`, `triggered_by`,
     `created_at`, `started_at`, `finished_at` and `error`. The typed result of this
     operation parses only `json`.
@@ -224,7 +224,7 @@ async def asyncio(
         format_ (ExportRunsFormat | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

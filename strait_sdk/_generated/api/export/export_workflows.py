@@ -76,7 +76,7 @@ def sync_detailed(
 ) -> Response[list[Workflow]]:
     """Export every workflow of the project, without their steps.
     The server streams the rows as it reads them. If reading fails part way, the list ends
-    early and the status is still 200. `ndjson` answers `application/x-ndjson`, one workflow
+    early and the status is still 200. `ndjson` returns `application/x-ndjson`, one workflow
     per line, which the typed result of this operation cannot parse.
 
     `GET /v1/export/workflows`
@@ -85,7 +85,7 @@ def sync_detailed(
         format_ (ExportWorkflowsFormat | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -109,7 +109,7 @@ def sync(
 ) -> list[Workflow]:
     """Export every workflow of the project, without their steps.
     The server streams the rows as it reads them. If reading fails part way, the list ends
-    early and the status is still 200. `ndjson` answers `application/x-ndjson`, one workflow
+    early and the status is still 200. `ndjson` returns `application/x-ndjson`, one workflow
     per line, which the typed result of this operation cannot parse.
 
     `GET /v1/export/workflows`
@@ -118,7 +118,7 @@ def sync(
         format_ (ExportWorkflowsFormat | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -139,7 +139,7 @@ async def asyncio_detailed(
 ) -> Response[list[Workflow]]:
     """Export every workflow of the project, without their steps.
     The server streams the rows as it reads them. If reading fails part way, the list ends
-    early and the status is still 200. `ndjson` answers `application/x-ndjson`, one workflow
+    early and the status is still 200. `ndjson` returns `application/x-ndjson`, one workflow
     per line, which the typed result of this operation cannot parse.
 
     `GET /v1/export/workflows`
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         format_ (ExportWorkflowsFormat | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -172,7 +172,7 @@ async def asyncio(
 ) -> list[Workflow]:
     """Export every workflow of the project, without their steps.
     The server streams the rows as it reads them. If reading fails part way, the list ends
-    early and the status is still 200. `ndjson` answers `application/x-ndjson`, one workflow
+    early and the status is still 200. `ndjson` returns `application/x-ndjson`, one workflow
     per line, which the typed result of this operation cannot parse.
 
     `GET /v1/export/workflows`
@@ -181,7 +181,7 @@ async def asyncio(
         format_ (ExportWorkflowsFormat | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -54,12 +54,12 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[HealthStatus]:
     """Report whether the server is up.
-    Answers 200 whenever the process serves requests. Needs no credentials.
+    Returns 200 whenever the process serves requests. Needs no credentials.
 
     `GET /health`
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -79,12 +79,12 @@ def sync(
     client: HTTPClientProvider,
 ) -> HealthStatus:
     """Report whether the server is up.
-    Answers 200 whenever the process serves requests. Needs no credentials.
+    Returns 200 whenever the process serves requests. Needs no credentials.
 
     `GET /health`
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -102,12 +102,12 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[HealthStatus]:
     """Report whether the server is up.
-    Answers 200 whenever the process serves requests. Needs no credentials.
+    Returns 200 whenever the process serves requests. Needs no credentials.
 
     `GET /health`
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -127,12 +127,12 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> HealthStatus:
     """Report whether the server is up.
-    Answers 200 whenever the process serves requests. Needs no credentials.
+    Returns 200 whenever the process serves requests. Needs no credentials.
 
     `GET /health`
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -54,15 +54,15 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[HealthReadiness]:
     """Report whether the server can take requests.
-    Checks the server's dependencies, such as the database. Ready answers 200 with
-    `{"status": "ready"}`. Not ready answers 503 with `{"status": "not_ready"}`, which is not
+    Checks the server's dependencies, such as the database. Ready returns 200 with
+    `{"status": "ready"}`. Not ready returns 503 with `{"status": "not_ready"}`, which is not
     the error envelope. A caller that sends the internal secret gets the full result of every
     check instead. Needs no credentials and is not rate limited.
 
     `GET /health/ready`
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -82,15 +82,15 @@ def sync(
     client: HTTPClientProvider,
 ) -> HealthReadiness:
     """Report whether the server can take requests.
-    Checks the server's dependencies, such as the database. Ready answers 200 with
-    `{"status": "ready"}`. Not ready answers 503 with `{"status": "not_ready"}`, which is not
+    Checks the server's dependencies, such as the database. Ready returns 200 with
+    `{"status": "ready"}`. Not ready returns 503 with `{"status": "not_ready"}`, which is not
     the error envelope. A caller that sends the internal secret gets the full result of every
     check instead. Needs no credentials and is not rate limited.
 
     `GET /health/ready`
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -108,15 +108,15 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[HealthReadiness]:
     """Report whether the server can take requests.
-    Checks the server's dependencies, such as the database. Ready answers 200 with
-    `{"status": "ready"}`. Not ready answers 503 with `{"status": "not_ready"}`, which is not
+    Checks the server's dependencies, such as the database. Ready returns 200 with
+    `{"status": "ready"}`. Not ready returns 503 with `{"status": "not_ready"}`, which is not
     the error envelope. A caller that sends the internal secret gets the full result of every
     check instead. Needs no credentials and is not rate limited.
 
     `GET /health/ready`
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -136,15 +136,15 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> HealthReadiness:
     """Report whether the server can take requests.
-    Checks the server's dependencies, such as the database. Ready answers 200 with
-    `{"status": "ready"}`. Not ready answers 503 with `{"status": "not_ready"}`, which is not
+    Checks the server's dependencies, such as the database. Ready returns 200 with
+    `{"status": "ready"}`. Not ready returns 503 with `{"status": "not_ready"}`, which is not
     the error envelope. A caller that sends the internal secret gets the full result of every
     check instead. Needs no credentials and is not rate limited.
 
     `GET /health/ready`
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

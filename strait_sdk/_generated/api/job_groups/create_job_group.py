@@ -70,7 +70,7 @@ def sync_detailed(
 ) -> Response[JobGroup]:
     """Create a job group.
     Jobs join a group through their `group_id`. `project_id` must name the key's project,
-    and another project answers 404. Keys bound to an environment get 403 on every job group
+    and another project returns 404. Keys bound to an environment get 403 on every job group
     route.
 
     `POST /v1/job-groups`
@@ -80,7 +80,7 @@ def sync_detailed(
         body (CreateJobGroupRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -106,7 +106,7 @@ def sync(
 ) -> JobGroup:
     """Create a job group.
     Jobs join a group through their `group_id`. `project_id` must name the key's project,
-    and another project answers 404. Keys bound to an environment get 403 on every job group
+    and another project returns 404. Keys bound to an environment get 403 on every job group
     route.
 
     `POST /v1/job-groups`
@@ -116,7 +116,7 @@ def sync(
         body (CreateJobGroupRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -139,7 +139,7 @@ async def asyncio_detailed(
 ) -> Response[JobGroup]:
     """Create a job group.
     Jobs join a group through their `group_id`. `project_id` must name the key's project,
-    and another project answers 404. Keys bound to an environment get 403 on every job group
+    and another project returns 404. Keys bound to an environment get 403 on every job group
     route.
 
     `POST /v1/job-groups`
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         body (CreateJobGroupRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -175,7 +175,7 @@ async def asyncio(
 ) -> JobGroup:
     """Create a job group.
     Jobs join a group through their `group_id`. `project_id` must name the key's project,
-    and another project answers 404. Keys bound to an environment get 403 on every job group
+    and another project returns 404. Keys bound to an environment get 403 on every job group
     route.
 
     `POST /v1/job-groups`
@@ -185,7 +185,7 @@ async def asyncio(
         body (CreateJobGroupRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -74,7 +74,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
 ) -> Response[JobList]:
     """List the jobs of a job group, newest first.
-    A group that does not exist or belongs to another project answers an empty page, not 404.
+    A group that does not exist or belongs to another project returns an empty page, not 404.
 
     `GET /v1/job-groups/{group_id}/jobs`
 
@@ -84,7 +84,7 @@ def sync_detailed(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -111,7 +111,7 @@ def sync(
     cursor: str | Unset = UNSET,
 ) -> JobList:
     """List the jobs of a job group, newest first.
-    A group that does not exist or belongs to another project answers an empty page, not 404.
+    A group that does not exist or belongs to another project returns an empty page, not 404.
 
     `GET /v1/job-groups/{group_id}/jobs`
 
@@ -121,7 +121,7 @@ def sync(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
 ) -> Response[JobList]:
     """List the jobs of a job group, newest first.
-    A group that does not exist or belongs to another project answers an empty page, not 404.
+    A group that does not exist or belongs to another project returns an empty page, not 404.
 
     `GET /v1/job-groups/{group_id}/jobs`
 
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -182,7 +182,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
 ) -> JobList:
     """List the jobs of a job group, newest first.
-    A group that does not exist or belongs to another project answers an empty page, not 404.
+    A group that does not exist or belongs to another project returns an empty page, not 404.
 
     `GET /v1/job-groups/{group_id}/jobs`
 
@@ -192,7 +192,7 @@ async def asyncio(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

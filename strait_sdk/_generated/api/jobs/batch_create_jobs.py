@@ -71,7 +71,7 @@ def sync_detailed(
     """Create up to 50 jobs in one request.
     Each item takes the fields of `create-job` and is checked on its own. Items that fail are
     reported in `errors` by their index while the others are created, and the answer is 201
-    as long as one job was created. When every item fails, the server answers 400 with this
+    as long as one job was created. When every item fails, the server returns 400 with this
     same body (`created` is then null) instead of the error envelope. An empty list or more
     than 50 items gives a 400 envelope. Limited to 10 requests a minute per client IP.
 
@@ -82,7 +82,7 @@ def sync_detailed(
         body (BatchCreateJobsRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -109,7 +109,7 @@ def sync(
     """Create up to 50 jobs in one request.
     Each item takes the fields of `create-job` and is checked on its own. Items that fail are
     reported in `errors` by their index while the others are created, and the answer is 201
-    as long as one job was created. When every item fails, the server answers 400 with this
+    as long as one job was created. When every item fails, the server returns 400 with this
     same body (`created` is then null) instead of the error envelope. An empty list or more
     than 50 items gives a 400 envelope. Limited to 10 requests a minute per client IP.
 
@@ -120,7 +120,7 @@ def sync(
         body (BatchCreateJobsRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     """Create up to 50 jobs in one request.
     Each item takes the fields of `create-job` and is checked on its own. Items that fail are
     reported in `errors` by their index while the others are created, and the answer is 201
-    as long as one job was created. When every item fails, the server answers 400 with this
+    as long as one job was created. When every item fails, the server returns 400 with this
     same body (`created` is then null) instead of the error envelope. An empty list or more
     than 50 items gives a 400 envelope. Limited to 10 requests a minute per client IP.
 
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         body (BatchCreateJobsRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -182,7 +182,7 @@ async def asyncio(
     """Create up to 50 jobs in one request.
     Each item takes the fields of `create-job` and is checked on its own. Items that fail are
     reported in `errors` by their index while the others are created, and the answer is 201
-    as long as one job was created. When every item fails, the server answers 400 with this
+    as long as one job was created. When every item fails, the server returns 400 with this
     same body (`created` is then null) instead of the error envelope. An empty list or more
     than 50 items gives a 400 envelope. Limited to 10 requests a minute per client IP.
 
@@ -193,7 +193,7 @@ async def asyncio(
         body (BatchCreateJobsRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -88,7 +88,7 @@ def sync_detailed(
         body (CreateJobDependencyRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -129,7 +129,7 @@ def sync(
         body (CreateJobDependencyRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         body (CreateJobDependencyRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -208,7 +208,7 @@ async def asyncio(
         body (CreateJobDependencyRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -57,7 +57,7 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[None]:
     """Remove a dependency from a job.
-    A dependency that belongs to another job answers 404.
+    A dependency that belongs to another job returns 404.
 
     `DELETE /v1/jobs/{job_id}/dependencies/{dep_id}`
 
@@ -66,7 +66,7 @@ def sync_detailed(
         dep_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -91,7 +91,7 @@ def sync(
     client: HTTPClientProvider,
 ) -> None:
     """Remove a dependency from a job.
-    A dependency that belongs to another job answers 404.
+    A dependency that belongs to another job returns 404.
 
     `DELETE /v1/jobs/{job_id}/dependencies/{dep_id}`
 
@@ -100,7 +100,7 @@ def sync(
         dep_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[None]:
     """Remove a dependency from a job.
-    A dependency that belongs to another job answers 404.
+    A dependency that belongs to another job returns 404.
 
     `DELETE /v1/jobs/{job_id}/dependencies/{dep_id}`
 
@@ -131,7 +131,7 @@ async def asyncio_detailed(
         dep_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -156,7 +156,7 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> None:
     """Remove a dependency from a job.
-    A dependency that belongs to another job answers 404.
+    A dependency that belongs to another job returns 404.
 
     `DELETE /v1/jobs/{job_id}/dependencies/{dep_id}`
 
@@ -165,7 +165,7 @@ async def asyncio(
         dep_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -63,7 +63,7 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[JobVersion]:
     """Get one saved version of a job.
-    A version of another job answers 404.
+    A version of another job returns 404.
 
     `GET /v1/jobs/{job_id}/versions/{version_id}`
 
@@ -72,7 +72,7 @@ def sync_detailed(
         version_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -97,7 +97,7 @@ def sync(
     client: HTTPClientProvider,
 ) -> JobVersion:
     """Get one saved version of a job.
-    A version of another job answers 404.
+    A version of another job returns 404.
 
     `GET /v1/jobs/{job_id}/versions/{version_id}`
 
@@ -106,7 +106,7 @@ def sync(
         version_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[JobVersion]:
     """Get one saved version of a job.
-    A version of another job answers 404.
+    A version of another job returns 404.
 
     `GET /v1/jobs/{job_id}/versions/{version_id}`
 
@@ -137,7 +137,7 @@ async def asyncio_detailed(
         version_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -162,7 +162,7 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> JobVersion:
     """Get one saved version of a job.
-    A version of another job answers 404.
+    A version of another job returns 404.
 
     `GET /v1/jobs/{job_id}/versions/{version_id}`
 
@@ -171,7 +171,7 @@ async def asyncio(
         version_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

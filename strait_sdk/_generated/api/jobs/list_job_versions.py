@@ -74,7 +74,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
 ) -> Response[JobVersionList]:
     """List the saved versions of a job, highest version first.
-    The server does not look the job up first, so an unknown job id answers an empty page
+    The server does not look the job up first, so an unknown job id returns an empty page
     rather than 404.
 
     `GET /v1/jobs/{job_id}/versions`
@@ -85,7 +85,7 @@ def sync_detailed(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -112,7 +112,7 @@ def sync(
     cursor: str | Unset = UNSET,
 ) -> JobVersionList:
     """List the saved versions of a job, highest version first.
-    The server does not look the job up first, so an unknown job id answers an empty page
+    The server does not look the job up first, so an unknown job id returns an empty page
     rather than 404.
 
     `GET /v1/jobs/{job_id}/versions`
@@ -123,7 +123,7 @@ def sync(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
 ) -> Response[JobVersionList]:
     """List the saved versions of a job, highest version first.
-    The server does not look the job up first, so an unknown job id answers an empty page
+    The server does not look the job up first, so an unknown job id returns an empty page
     rather than 404.
 
     `GET /v1/jobs/{job_id}/versions`
@@ -158,7 +158,7 @@ async def asyncio_detailed(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -185,7 +185,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
 ) -> JobVersionList:
     """List the saved versions of a job, highest version first.
-    The server does not look the job up first, so an unknown job id answers an empty page
+    The server does not look the job up first, so an unknown job id returns an empty page
     rather than 404.
 
     `GET /v1/jobs/{job_id}/versions`
@@ -196,7 +196,7 @@ async def asyncio(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

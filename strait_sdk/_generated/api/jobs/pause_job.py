@@ -72,7 +72,7 @@ def sync_detailed(
 ) -> Response[Job]:
     """Pause a job so that it rejects new triggers.
     While paused, triggers answer 409. Pausing a job that is already paused keeps its first
-    `pause_reason` and answers the job unchanged.
+    `pause_reason` and returns the job unchanged.
 
     `POST /v1/jobs/{job_id}/pause`
 
@@ -81,7 +81,7 @@ def sync_detailed(
         body (PauseJobRequest | Unset): The body is optional.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -107,7 +107,7 @@ def sync(
 ) -> Job:
     """Pause a job so that it rejects new triggers.
     While paused, triggers answer 409. Pausing a job that is already paused keeps its first
-    `pause_reason` and answers the job unchanged.
+    `pause_reason` and returns the job unchanged.
 
     `POST /v1/jobs/{job_id}/pause`
 
@@ -116,7 +116,7 @@ def sync(
         body (PauseJobRequest | Unset): The body is optional.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -139,7 +139,7 @@ async def asyncio_detailed(
 ) -> Response[Job]:
     """Pause a job so that it rejects new triggers.
     While paused, triggers answer 409. Pausing a job that is already paused keeps its first
-    `pause_reason` and answers the job unchanged.
+    `pause_reason` and returns the job unchanged.
 
     `POST /v1/jobs/{job_id}/pause`
 
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         body (PauseJobRequest | Unset): The body is optional.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -174,7 +174,7 @@ async def asyncio(
 ) -> Job:
     """Pause a job so that it rejects new triggers.
     While paused, triggers answer 409. Pausing a job that is already paused keeps its first
-    `pause_reason` and answers the job unchanged.
+    `pause_reason` and returns the job unchanged.
 
     `POST /v1/jobs/{job_id}/pause`
 
@@ -183,7 +183,7 @@ async def asyncio(
         body (PauseJobRequest | Unset): The body is optional.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -173,10 +173,10 @@ def sync_detailed(
     | IdempotentTriggerHit
 ]:
     """Start a run of a job.
-    Queues a run and answers 201 with its id and status; the body is not a full run and
-    holds no run token. A job that debounces or batches its triggers answers one of the
-    buffered forms instead. A repeated `Idempotency-Key` answers 200 with the earlier run, and
-    `dry_run` answers 200 with what the server would do.
+    Queues a run and returns 201 with its id and status; the body is not a full run and
+    contains no run token. A job that debounces or batches its triggers returns one of the
+    buffered forms instead. A repeated `Idempotency-Key` returns 200 with the earlier run, and
+    `dry_run` returns 200 with what the server would do.
 
     `POST /v1/jobs/{job_id}/trigger`
 
@@ -188,7 +188,7 @@ def sync_detailed(
         body (TriggerRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -226,10 +226,10 @@ def sync(
     | IdempotentTriggerHit
 ):
     """Start a run of a job.
-    Queues a run and answers 201 with its id and status; the body is not a full run and
-    holds no run token. A job that debounces or batches its triggers answers one of the
-    buffered forms instead. A repeated `Idempotency-Key` answers 200 with the earlier run, and
-    `dry_run` answers 200 with what the server would do.
+    Queues a run and returns 201 with its id and status; the body is not a full run and
+    contains no run token. A job that debounces or batches its triggers returns one of the
+    buffered forms instead. A repeated `Idempotency-Key` returns 200 with the earlier run, and
+    `dry_run` returns 200 with what the server would do.
 
     `POST /v1/jobs/{job_id}/trigger`
 
@@ -241,7 +241,7 @@ def sync(
         body (TriggerRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -276,10 +276,10 @@ async def asyncio_detailed(
     | IdempotentTriggerHit
 ]:
     """Start a run of a job.
-    Queues a run and answers 201 with its id and status; the body is not a full run and
-    holds no run token. A job that debounces or batches its triggers answers one of the
-    buffered forms instead. A repeated `Idempotency-Key` answers 200 with the earlier run, and
-    `dry_run` answers 200 with what the server would do.
+    Queues a run and returns 201 with its id and status; the body is not a full run and
+    contains no run token. A job that debounces or batches its triggers returns one of the
+    buffered forms instead. A repeated `Idempotency-Key` returns 200 with the earlier run, and
+    `dry_run` returns 200 with what the server would do.
 
     `POST /v1/jobs/{job_id}/trigger`
 
@@ -291,7 +291,7 @@ async def asyncio_detailed(
         body (TriggerRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -329,10 +329,10 @@ async def asyncio(
     | IdempotentTriggerHit
 ):
     """Start a run of a job.
-    Queues a run and answers 201 with its id and status; the body is not a full run and
-    holds no run token. A job that debounces or batches its triggers answers one of the
-    buffered forms instead. A repeated `Idempotency-Key` answers 200 with the earlier run, and
-    `dry_run` answers 200 with what the server would do.
+    Queues a run and returns 201 with its id and status; the body is not a full run and
+    contains no run token. A job that debounces or batches its triggers returns one of the
+    buffered forms instead. A repeated `Idempotency-Key` returns 200 with the earlier run, and
+    `dry_run` returns 200 with what the server would do.
 
     `POST /v1/jobs/{job_id}/trigger`
 
@@ -344,7 +344,7 @@ async def asyncio(
         body (TriggerRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

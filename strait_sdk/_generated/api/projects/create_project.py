@@ -70,7 +70,7 @@ def sync_detailed(
 ) -> Response[Project]:
     """Create a project in an organization.
     Meant for Strait's own services: API keys are bound to one project, so they always get
-    403. Answers 402 with the quota body when the organization has as many projects as its
+    403. Returns 402 with the quota body when the organization has as many projects as its
     plan allows, and 409 when the id is taken by a project of another organization.
 
     `POST /v1/projects`
@@ -80,7 +80,7 @@ def sync_detailed(
         body (CreateProjectRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -106,7 +106,7 @@ def sync(
 ) -> Project:
     """Create a project in an organization.
     Meant for Strait's own services: API keys are bound to one project, so they always get
-    403. Answers 402 with the quota body when the organization has as many projects as its
+    403. Returns 402 with the quota body when the organization has as many projects as its
     plan allows, and 409 when the id is taken by a project of another organization.
 
     `POST /v1/projects`
@@ -116,7 +116,7 @@ def sync(
         body (CreateProjectRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -139,7 +139,7 @@ async def asyncio_detailed(
 ) -> Response[Project]:
     """Create a project in an organization.
     Meant for Strait's own services: API keys are bound to one project, so they always get
-    403. Answers 402 with the quota body when the organization has as many projects as its
+    403. Returns 402 with the quota body when the organization has as many projects as its
     plan allows, and 409 when the id is taken by a project of another organization.
 
     `POST /v1/projects`
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         body (CreateProjectRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -175,7 +175,7 @@ async def asyncio(
 ) -> Project:
     """Create a project in an organization.
     Meant for Strait's own services: API keys are bound to one project, so they always get
-    403. Answers 402 with the quota body when the organization has as many projects as its
+    403. Returns 402 with the quota body when the organization has as many projects as its
     plan allows, and 409 when the id is taken by a project of another organization.
 
     `POST /v1/projects`
@@ -185,7 +185,7 @@ async def asyncio(
         body (CreateProjectRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -67,14 +67,14 @@ def sync_detailed(
     token: str | Unset = UNSET,
 ) -> Response[str]:
     """Follow changes to the project's runs, workflow runs and event triggers as server-sent events.
-    Every frame is named `activity` and its `data:` line holds one ProjectActivityFrame:
+    Every frame is named `activity` and its `data:` line contains one ProjectActivityFrame:
     a row of `job_runs`, `workflow_runs` or `event_triggers` that changed. Comment lines
     (`: keepalive`) arrive every 15 seconds by default. Only live changes are sent: frames
     carry no `id:` and `Last-Event-ID` is not supported. The server ends each connection
     after 30 minutes by default, and its 90-second write timeout may end it sooner, so
     clients should reconnect.
 
-    `projectID` must be the credential's project; any other id answers 404. The key needs
+    `projectID` must be the credential's project; any other id returns 404. The key needs
     the `runs:read`, `workflows:read` and `jobs:read` scopes, and keys bound to one
     environment get 403. Browsers may authenticate with `token` instead of the
     `Authorization` header.
@@ -86,7 +86,7 @@ def sync_detailed(
         token (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -111,14 +111,14 @@ def sync(
     token: str | Unset = UNSET,
 ) -> str:
     """Follow changes to the project's runs, workflow runs and event triggers as server-sent events.
-    Every frame is named `activity` and its `data:` line holds one ProjectActivityFrame:
+    Every frame is named `activity` and its `data:` line contains one ProjectActivityFrame:
     a row of `job_runs`, `workflow_runs` or `event_triggers` that changed. Comment lines
     (`: keepalive`) arrive every 15 seconds by default. Only live changes are sent: frames
     carry no `id:` and `Last-Event-ID` is not supported. The server ends each connection
     after 30 minutes by default, and its 90-second write timeout may end it sooner, so
     clients should reconnect.
 
-    `projectID` must be the credential's project; any other id answers 404. The key needs
+    `projectID` must be the credential's project; any other id returns 404. The key needs
     the `runs:read`, `workflows:read` and `jobs:read` scopes, and keys bound to one
     environment get 403. Browsers may authenticate with `token` instead of the
     `Authorization` header.
@@ -130,7 +130,7 @@ def sync(
         token (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -152,14 +152,14 @@ async def asyncio_detailed(
     token: str | Unset = UNSET,
 ) -> Response[str]:
     """Follow changes to the project's runs, workflow runs and event triggers as server-sent events.
-    Every frame is named `activity` and its `data:` line holds one ProjectActivityFrame:
+    Every frame is named `activity` and its `data:` line contains one ProjectActivityFrame:
     a row of `job_runs`, `workflow_runs` or `event_triggers` that changed. Comment lines
     (`: keepalive`) arrive every 15 seconds by default. Only live changes are sent: frames
     carry no `id:` and `Last-Event-ID` is not supported. The server ends each connection
     after 30 minutes by default, and its 90-second write timeout may end it sooner, so
     clients should reconnect.
 
-    `projectID` must be the credential's project; any other id answers 404. The key needs
+    `projectID` must be the credential's project; any other id returns 404. The key needs
     the `runs:read`, `workflows:read` and `jobs:read` scopes, and keys bound to one
     environment get 403. Browsers may authenticate with `token` instead of the
     `Authorization` header.
@@ -171,7 +171,7 @@ async def asyncio_detailed(
         token (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -196,14 +196,14 @@ async def asyncio(
     token: str | Unset = UNSET,
 ) -> str:
     """Follow changes to the project's runs, workflow runs and event triggers as server-sent events.
-    Every frame is named `activity` and its `data:` line holds one ProjectActivityFrame:
+    Every frame is named `activity` and its `data:` line contains one ProjectActivityFrame:
     a row of `job_runs`, `workflow_runs` or `event_triggers` that changed. Comment lines
     (`: keepalive`) arrive every 15 seconds by default. Only live changes are sent: frames
     carry no `id:` and `Last-Event-ID` is not supported. The server ends each connection
     after 30 minutes by default, and its 90-second write timeout may end it sooner, so
     clients should reconnect.
 
-    `projectID` must be the credential's project; any other id answers 404. The key needs
+    `projectID` must be the credential's project; any other id returns 404. The key needs
     the `runs:read`, `workflows:read` and `jobs:read` scopes, and keys bound to one
     environment get 403. Browsers may authenticate with `token` instead of the
     `Authorization` header.
@@ -215,7 +215,7 @@ async def asyncio(
         token (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

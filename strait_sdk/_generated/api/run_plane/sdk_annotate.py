@@ -80,7 +80,7 @@ def sync_detailed(
         body (AnnotateRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -115,7 +115,7 @@ def sync(
         body (AnnotateRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         body (AnnotateRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -182,7 +182,7 @@ async def asyncio(
         body (AnnotateRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

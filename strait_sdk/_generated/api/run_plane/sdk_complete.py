@@ -71,7 +71,7 @@ def sync_detailed(
 ) -> Response[JobRun]:
     """Finish the run successfully, with an optional result.
     The result is at most 1 MiB. When the job declares a result schema the server checks the
-    result against it and answers 422 with code `result_schema_validation_failed`.
+    result against it and returns 422 with code `result_schema_validation_failed`.
 
     `POST /sdk/v1/runs/{run_id}/complete`
 
@@ -80,7 +80,7 @@ def sync_detailed(
         body (CompleteRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -106,7 +106,7 @@ def sync(
 ) -> JobRun:
     """Finish the run successfully, with an optional result.
     The result is at most 1 MiB. When the job declares a result schema the server checks the
-    result against it and answers 422 with code `result_schema_validation_failed`.
+    result against it and returns 422 with code `result_schema_validation_failed`.
 
     `POST /sdk/v1/runs/{run_id}/complete`
 
@@ -115,7 +115,7 @@ def sync(
         body (CompleteRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -138,7 +138,7 @@ async def asyncio_detailed(
 ) -> Response[JobRun]:
     """Finish the run successfully, with an optional result.
     The result is at most 1 MiB. When the job declares a result schema the server checks the
-    result against it and answers 422 with code `result_schema_validation_failed`.
+    result against it and returns 422 with code `result_schema_validation_failed`.
 
     `POST /sdk/v1/runs/{run_id}/complete`
 
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         body (CompleteRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -173,7 +173,7 @@ async def asyncio(
 ) -> JobRun:
     """Finish the run successfully, with an optional result.
     The result is at most 1 MiB. When the job declares a result schema the server checks the
-    result against it and answers 422 with code `result_schema_validation_failed`.
+    result against it and returns 422 with code `result_schema_validation_failed`.
 
     `POST /sdk/v1/runs/{run_id}/complete`
 
@@ -182,7 +182,7 @@ async def asyncio(
         body (CompleteRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -57,7 +57,7 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[None]:
     """Remove one key of the run's state.
-    Answers 204 whether or not the key existed.
+    Returns 204 whether or not the key existed.
 
     `DELETE /sdk/v1/runs/{run_id}/state/{key}`
 
@@ -66,7 +66,7 @@ def sync_detailed(
         key (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -91,7 +91,7 @@ def sync(
     client: HTTPClientProvider,
 ) -> None:
     """Remove one key of the run's state.
-    Answers 204 whether or not the key existed.
+    Returns 204 whether or not the key existed.
 
     `DELETE /sdk/v1/runs/{run_id}/state/{key}`
 
@@ -100,7 +100,7 @@ def sync(
         key (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[None]:
     """Remove one key of the run's state.
-    Answers 204 whether or not the key existed.
+    Returns 204 whether or not the key existed.
 
     `DELETE /sdk/v1/runs/{run_id}/state/{key}`
 
@@ -131,7 +131,7 @@ async def asyncio_detailed(
         key (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -156,7 +156,7 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> None:
     """Remove one key of the run's state.
-    Answers 204 whether or not the key existed.
+    Returns 204 whether or not the key existed.
 
     `DELETE /sdk/v1/runs/{run_id}/state/{key}`
 
@@ -165,7 +165,7 @@ async def asyncio(
         key (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -59,8 +59,8 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[Any]:
     """Read the payload the run was triggered with.
-    Answers the stored payload verbatim. A run triggered without a payload has `{}`. A run
-    whose stored payload is empty answers an empty body, which the SDK returns as `None`.
+    Returns the stored payload verbatim. A run triggered without a payload has `{}`. A run
+    whose stored payload is empty returns an empty body, which the SDK returns as `None`.
 
     `GET /sdk/v1/runs/{run_id}/payload`
 
@@ -68,7 +68,7 @@ def sync_detailed(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -91,8 +91,8 @@ def sync(
     client: HTTPClientProvider,
 ) -> Any:
     """Read the payload the run was triggered with.
-    Answers the stored payload verbatim. A run triggered without a payload has `{}`. A run
-    whose stored payload is empty answers an empty body, which the SDK returns as `None`.
+    Returns the stored payload verbatim. A run triggered without a payload has `{}`. A run
+    whose stored payload is empty returns an empty body, which the SDK returns as `None`.
 
     `GET /sdk/v1/runs/{run_id}/payload`
 
@@ -100,7 +100,7 @@ def sync(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -120,8 +120,8 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[Any]:
     """Read the payload the run was triggered with.
-    Answers the stored payload verbatim. A run triggered without a payload has `{}`. A run
-    whose stored payload is empty answers an empty body, which the SDK returns as `None`.
+    Returns the stored payload verbatim. A run triggered without a payload has `{}`. A run
+    whose stored payload is empty returns an empty body, which the SDK returns as `None`.
 
     `GET /sdk/v1/runs/{run_id}/payload`
 
@@ -129,7 +129,7 @@ async def asyncio_detailed(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -152,8 +152,8 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> Any:
     """Read the payload the run was triggered with.
-    Answers the stored payload verbatim. A run triggered without a payload has `{}`. A run
-    whose stored payload is empty answers an empty body, which the SDK returns as `None`.
+    Returns the stored payload verbatim. A run triggered without a payload has `{}`. A run
+    whose stored payload is empty returns an empty body, which the SDK returns as `None`.
 
     `GET /sdk/v1/runs/{run_id}/payload`
 
@@ -161,7 +161,7 @@ async def asyncio(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -65,7 +65,7 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[list[JobMemory]]:
     """List every memory entry of the run's job.
-    Memory belongs to the job and is shared by all of its runs. Answers a plain array, not the
+    Memory belongs to the job and is shared by all of its runs. Returns a plain array, not the
     paginated envelope.
 
     `GET /sdk/v1/runs/{run_id}/memory`
@@ -74,7 +74,7 @@ def sync_detailed(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -97,7 +97,7 @@ def sync(
     client: HTTPClientProvider,
 ) -> list[JobMemory]:
     """List every memory entry of the run's job.
-    Memory belongs to the job and is shared by all of its runs. Answers a plain array, not the
+    Memory belongs to the job and is shared by all of its runs. Returns a plain array, not the
     paginated envelope.
 
     `GET /sdk/v1/runs/{run_id}/memory`
@@ -106,7 +106,7 @@ def sync(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[list[JobMemory]]:
     """List every memory entry of the run's job.
-    Memory belongs to the job and is shared by all of its runs. Answers a plain array, not the
+    Memory belongs to the job and is shared by all of its runs. Returns a plain array, not the
     paginated envelope.
 
     `GET /sdk/v1/runs/{run_id}/memory`
@@ -135,7 +135,7 @@ async def asyncio_detailed(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -158,7 +158,7 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> list[JobMemory]:
     """List every memory entry of the run's job.
-    Memory belongs to the job and is shared by all of its runs. Answers a plain array, not the
+    Memory belongs to the job and is shared by all of its runs. Returns a plain array, not the
     paginated envelope.
 
     `GET /sdk/v1/runs/{run_id}/memory`
@@ -167,7 +167,7 @@ async def asyncio(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -71,7 +71,7 @@ def sync_detailed(
 ) -> Response[RunOutput]:
     """Store a named output of the run.
     Writing the same `output_key` again replaces the earlier value. When `schema` is given the
-    server checks `value` against it and answers 400 on a mismatch.
+    server checks `value` against it and returns 400 on a mismatch.
 
     `POST /sdk/v1/runs/{run_id}/output`
 
@@ -80,7 +80,7 @@ def sync_detailed(
         body (OutputRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -106,7 +106,7 @@ def sync(
 ) -> RunOutput:
     """Store a named output of the run.
     Writing the same `output_key` again replaces the earlier value. When `schema` is given the
-    server checks `value` against it and answers 400 on a mismatch.
+    server checks `value` against it and returns 400 on a mismatch.
 
     `POST /sdk/v1/runs/{run_id}/output`
 
@@ -115,7 +115,7 @@ def sync(
         body (OutputRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -138,7 +138,7 @@ async def asyncio_detailed(
 ) -> Response[RunOutput]:
     """Store a named output of the run.
     Writing the same `output_key` again replaces the earlier value. When `schema` is given the
-    server checks `value` against it and answers 400 on a mismatch.
+    server checks `value` against it and returns 400 on a mismatch.
 
     `POST /sdk/v1/runs/{run_id}/output`
 
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         body (OutputRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -173,7 +173,7 @@ async def asyncio(
 ) -> RunOutput:
     """Store a named output of the run.
     Writing the same `output_key` again replaces the earlier value. When `schema` is given the
-    server checks `value` against it and answers 400 on a mismatch.
+    server checks `value` against it and returns 400 on a mismatch.
 
     `POST /sdk/v1/runs/{run_id}/output`
 
@@ -182,7 +182,7 @@ async def asyncio(
         body (OutputRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

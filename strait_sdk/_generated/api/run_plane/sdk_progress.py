@@ -70,7 +70,7 @@ def sync_detailed(
     body: ProgressRequest,
 ) -> Response[RunEvent]:
     """Report how far the run has come.
-    Recorded as an event of type `progress` whose data holds the percent, step and ETA.
+    Recorded as an event of type `progress` whose data contains the percent, step and ETA.
 
     `POST /sdk/v1/runs/{run_id}/progress`
 
@@ -79,7 +79,7 @@ def sync_detailed(
         body (ProgressRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -104,7 +104,7 @@ def sync(
     body: ProgressRequest,
 ) -> RunEvent:
     """Report how far the run has come.
-    Recorded as an event of type `progress` whose data holds the percent, step and ETA.
+    Recorded as an event of type `progress` whose data contains the percent, step and ETA.
 
     `POST /sdk/v1/runs/{run_id}/progress`
 
@@ -113,7 +113,7 @@ def sync(
         body (ProgressRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     body: ProgressRequest,
 ) -> Response[RunEvent]:
     """Report how far the run has come.
-    Recorded as an event of type `progress` whose data holds the percent, step and ETA.
+    Recorded as an event of type `progress` whose data contains the percent, step and ETA.
 
     `POST /sdk/v1/runs/{run_id}/progress`
 
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         body (ProgressRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -169,7 +169,7 @@ async def asyncio(
     body: ProgressRequest,
 ) -> RunEvent:
     """Report how far the run has come.
-    Recorded as an event of type `progress` whose data holds the percent, step and ETA.
+    Recorded as an event of type `progress` whose data contains the percent, step and ETA.
 
     `POST /sdk/v1/runs/{run_id}/progress`
 
@@ -178,7 +178,7 @@ async def asyncio(
         body (ProgressRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

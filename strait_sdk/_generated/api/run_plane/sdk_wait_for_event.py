@@ -70,7 +70,7 @@ def sync_detailed(
     body: WaitForEventRequest,
 ) -> Response[WaitForEventResponse]:
     """Suspend the run until an event with this key is sent.
-    Moves the run from `executing` to `waiting` and answers at once. When the event arrives,
+    Moves the run from `executing` to `waiting` and returns at once. When the event arrives,
     the run is queued and dispatched again with the same attempt number, and the event's
     payload becomes its newest checkpoint. Event keys are unique within a project.
 
@@ -81,7 +81,7 @@ def sync_detailed(
         body (WaitForEventRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -106,7 +106,7 @@ def sync(
     body: WaitForEventRequest,
 ) -> WaitForEventResponse:
     """Suspend the run until an event with this key is sent.
-    Moves the run from `executing` to `waiting` and answers at once. When the event arrives,
+    Moves the run from `executing` to `waiting` and returns at once. When the event arrives,
     the run is queued and dispatched again with the same attempt number, and the event's
     payload becomes its newest checkpoint. Event keys are unique within a project.
 
@@ -117,7 +117,7 @@ def sync(
         body (WaitForEventRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     body: WaitForEventRequest,
 ) -> Response[WaitForEventResponse]:
     """Suspend the run until an event with this key is sent.
-    Moves the run from `executing` to `waiting` and answers at once. When the event arrives,
+    Moves the run from `executing` to `waiting` and returns at once. When the event arrives,
     the run is queued and dispatched again with the same attempt number, and the event's
     payload becomes its newest checkpoint. Event keys are unique within a project.
 
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         body (WaitForEventRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -175,7 +175,7 @@ async def asyncio(
     body: WaitForEventRequest,
 ) -> WaitForEventResponse:
     """Suspend the run until an event with this key is sent.
-    Moves the run from `executing` to `waiting` and answers at once. When the event arrives,
+    Moves the run from `executing` to `waiting` and returns at once. When the event arrives,
     the run is queued and dispatched again with the same attempt number, and the event's
     payload becomes its newest checkpoint. Event keys are unique within a project.
 
@@ -186,7 +186,7 @@ async def asyncio(
         body (WaitForEventRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -70,7 +70,7 @@ def sync_detailed(
     Give either `run_ids` (at most 500, each must be a run of the caller's project) or
     `project_id` with an optional `limit`. Both or neither gives 422. The runs keep their ids
     and go back to `queued`. When none of the selected runs is in `dead_letter` the server
-    answers 409.
+    returns 409.
 
     `POST /v1/runs/bulk-dlq-replay`
 
@@ -78,7 +78,7 @@ def sync_detailed(
         body (BulkReplayDeadLetterRunsRequest): Give exactly one of `run_ids` and `project_id`.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -104,7 +104,7 @@ def sync(
     Give either `run_ids` (at most 500, each must be a run of the caller's project) or
     `project_id` with an optional `limit`. Both or neither gives 422. The runs keep their ids
     and go back to `queued`. When none of the selected runs is in `dead_letter` the server
-    answers 409.
+    returns 409.
 
     `POST /v1/runs/bulk-dlq-replay`
 
@@ -112,7 +112,7 @@ def sync(
         body (BulkReplayDeadLetterRunsRequest): Give exactly one of `run_ids` and `project_id`.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     Give either `run_ids` (at most 500, each must be a run of the caller's project) or
     `project_id` with an optional `limit`. Both or neither gives 422. The runs keep their ids
     and go back to `queued`. When none of the selected runs is in `dead_letter` the server
-    answers 409.
+    returns 409.
 
     `POST /v1/runs/bulk-dlq-replay`
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
         body (BulkReplayDeadLetterRunsRequest): Give exactly one of `run_ids` and `project_id`.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -169,7 +169,7 @@ async def asyncio(
     Give either `run_ids` (at most 500, each must be a run of the caller's project) or
     `project_id` with an optional `limit`. Both or neither gives 422. The runs keep their ids
     and go back to `queued`. When none of the selected runs is in `dead_letter` the server
-    answers 409.
+    returns 409.
 
     `POST /v1/runs/bulk-dlq-replay`
 
@@ -177,7 +177,7 @@ async def asyncio(
         body (BulkReplayDeadLetterRunsRequest): Give exactly one of `run_ids` and `project_id`.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

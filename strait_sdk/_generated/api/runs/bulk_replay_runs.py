@@ -68,7 +68,7 @@ def sync_detailed(
     Each run is handled like `replay-run` and reported in `results`. Only runs in `failed`,
     `timed_out`, `crashed` or `system_failed` are replayed. Others are `skipped`, and runs
     that are missing, in another project, or whose job is missing or disabled are `failed`.
-    The request still answers 200 when no run was replayed.
+    The request still returns 200 when no run was replayed.
 
     `POST /v1/runs/bulk-replay`
 
@@ -76,7 +76,7 @@ def sync_detailed(
         body (BulkReplayRunsRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -102,7 +102,7 @@ def sync(
     Each run is handled like `replay-run` and reported in `results`. Only runs in `failed`,
     `timed_out`, `crashed` or `system_failed` are replayed. Others are `skipped`, and runs
     that are missing, in another project, or whose job is missing or disabled are `failed`.
-    The request still answers 200 when no run was replayed.
+    The request still returns 200 when no run was replayed.
 
     `POST /v1/runs/bulk-replay`
 
@@ -110,7 +110,7 @@ def sync(
         body (BulkReplayRunsRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     Each run is handled like `replay-run` and reported in `results`. Only runs in `failed`,
     `timed_out`, `crashed` or `system_failed` are replayed. Others are `skipped`, and runs
     that are missing, in another project, or whose job is missing or disabled are `failed`.
-    The request still answers 200 when no run was replayed.
+    The request still returns 200 when no run was replayed.
 
     `POST /v1/runs/bulk-replay`
 
@@ -141,7 +141,7 @@ async def asyncio_detailed(
         body (BulkReplayRunsRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -167,7 +167,7 @@ async def asyncio(
     Each run is handled like `replay-run` and reported in `results`. Only runs in `failed`,
     `timed_out`, `crashed` or `system_failed` are replayed. Others are `skipped`, and runs
     that are missing, in another project, or whose job is missing or disabled are `failed`.
-    The request still answers 200 when no run was replayed.
+    The request still returns 200 when no run was replayed.
 
     `POST /v1/runs/bulk-replay`
 
@@ -175,7 +175,7 @@ async def asyncio(
         body (BulkReplayRunsRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

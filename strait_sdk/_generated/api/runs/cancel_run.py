@@ -60,7 +60,7 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[JobRun]:
     """Cancel a run and its child runs.
-    Moves the run to `canceled` with the error `canceled by user` and answers the updated run.
+    Moves the run to `canceled` with the error `canceled by user` and returns the updated run.
     A run that already finished gives 400.
 
     `DELETE /v1/runs/{run_id}`
@@ -69,7 +69,7 @@ def sync_detailed(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -92,7 +92,7 @@ def sync(
     client: HTTPClientProvider,
 ) -> JobRun:
     """Cancel a run and its child runs.
-    Moves the run to `canceled` with the error `canceled by user` and answers the updated run.
+    Moves the run to `canceled` with the error `canceled by user` and returns the updated run.
     A run that already finished gives 400.
 
     `DELETE /v1/runs/{run_id}`
@@ -101,7 +101,7 @@ def sync(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[JobRun]:
     """Cancel a run and its child runs.
-    Moves the run to `canceled` with the error `canceled by user` and answers the updated run.
+    Moves the run to `canceled` with the error `canceled by user` and returns the updated run.
     A run that already finished gives 400.
 
     `DELETE /v1/runs/{run_id}`
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -153,7 +153,7 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> JobRun:
     """Cancel a run and its child runs.
-    Moves the run to `canceled` with the error `canceled by user` and answers the updated run.
+    Moves the run to `canceled` with the error `canceled by user` and returns the updated run.
     A run that already finished gives 400.
 
     `DELETE /v1/runs/{run_id}`
@@ -162,7 +162,7 @@ async def asyncio(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

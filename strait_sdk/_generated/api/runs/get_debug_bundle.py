@@ -61,7 +61,7 @@ def sync_detailed(
 ) -> Response[DebugBundle]:
     """Get a run together with its events, checkpoints, outputs and resource samples.
     The lists are capped by the server: up to 10,000 events and outputs, and up to 1,000
-    checkpoints and resource snapshots. A dead-letter run that has been masked answers 404.
+    checkpoints and resource snapshots. A dead-letter run that has been masked returns 404.
 
     `GET /v1/runs/{run_id}/debug-bundle`
 
@@ -69,7 +69,7 @@ def sync_detailed(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -93,7 +93,7 @@ def sync(
 ) -> DebugBundle:
     """Get a run together with its events, checkpoints, outputs and resource samples.
     The lists are capped by the server: up to 10,000 events and outputs, and up to 1,000
-    checkpoints and resource snapshots. A dead-letter run that has been masked answers 404.
+    checkpoints and resource snapshots. A dead-letter run that has been masked returns 404.
 
     `GET /v1/runs/{run_id}/debug-bundle`
 
@@ -101,7 +101,7 @@ def sync(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -122,7 +122,7 @@ async def asyncio_detailed(
 ) -> Response[DebugBundle]:
     """Get a run together with its events, checkpoints, outputs and resource samples.
     The lists are capped by the server: up to 10,000 events and outputs, and up to 1,000
-    checkpoints and resource snapshots. A dead-letter run that has been masked answers 404.
+    checkpoints and resource snapshots. A dead-letter run that has been masked returns 404.
 
     `GET /v1/runs/{run_id}/debug-bundle`
 
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> DebugBundle:
     """Get a run together with its events, checkpoints, outputs and resource samples.
     The lists are capped by the server: up to 10,000 events and outputs, and up to 1,000
-    checkpoints and resource snapshots. A dead-letter run that has been masked answers 404.
+    checkpoints and resource snapshots. A dead-letter run that has been masked returns 404.
 
     `GET /v1/runs/{run_id}/debug-bundle`
 
@@ -162,7 +162,7 @@ async def asyncio(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -72,7 +72,7 @@ def sync_detailed(
     """List the runs a run spawned, oldest first.
     Only the first page can be read: up to `limit` children, at most 100. `has_more` and
     `next_cursor` are set when there are more, but the server pairs an oldest-first order
-    with a cursor that selects older rows, so passing `cursor` answers the first children
+    with a cursor that selects older rows, so passing `cursor` returns the first children
     again.
 
     `GET /v1/runs/{run_id}/children`
@@ -82,7 +82,7 @@ def sync_detailed(
         limit (int | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -109,7 +109,7 @@ def sync(
     """List the runs a run spawned, oldest first.
     Only the first page can be read: up to `limit` children, at most 100. `has_more` and
     `next_cursor` are set when there are more, but the server pairs an oldest-first order
-    with a cursor that selects older rows, so passing `cursor` answers the first children
+    with a cursor that selects older rows, so passing `cursor` returns the first children
     again.
 
     `GET /v1/runs/{run_id}/children`
@@ -119,7 +119,7 @@ def sync(
         limit (int | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     """List the runs a run spawned, oldest first.
     Only the first page can be read: up to `limit` children, at most 100. `has_more` and
     `next_cursor` are set when there are more, but the server pairs an oldest-first order
-    with a cursor that selects older rows, so passing `cursor` answers the first children
+    with a cursor that selects older rows, so passing `cursor` returns the first children
     again.
 
     `GET /v1/runs/{run_id}/children`
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         limit (int | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -180,7 +180,7 @@ async def asyncio(
     """List the runs a run spawned, oldest first.
     Only the first page can be read: up to `limit` children, at most 100. `has_more` and
     `next_cursor` are set when there are more, but the server pairs an oldest-first order
-    with a cursor that selects older rows, so passing `cursor` answers the first children
+    with a cursor that selects older rows, so passing `cursor` returns the first children
     again.
 
     `GET /v1/runs/{run_id}/children`
@@ -190,7 +190,7 @@ async def asyncio(
         limit (int | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -69,7 +69,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
 ) -> Response[RunList]:
     """List the project's runs in `dead_letter`, newest first.
-    A key bound to an environment sees only the dead-letter runs of that environment.
+    A key bound to an environment gets only the dead-letter runs of that environment.
 
     `GET /v1/runs/dlq`
 
@@ -78,7 +78,7 @@ def sync_detailed(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -103,7 +103,7 @@ def sync(
     cursor: str | Unset = UNSET,
 ) -> RunList:
     """List the project's runs in `dead_letter`, newest first.
-    A key bound to an environment sees only the dead-letter runs of that environment.
+    A key bound to an environment gets only the dead-letter runs of that environment.
 
     `GET /v1/runs/dlq`
 
@@ -112,7 +112,7 @@ def sync(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
 ) -> Response[RunList]:
     """List the project's runs in `dead_letter`, newest first.
-    A key bound to an environment sees only the dead-letter runs of that environment.
+    A key bound to an environment gets only the dead-letter runs of that environment.
 
     `GET /v1/runs/dlq`
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -168,7 +168,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
 ) -> RunList:
     """List the project's runs in `dead_letter`, newest first.
-    A key bound to an environment sees only the dead-letter runs of that environment.
+    A key bound to an environment gets only the dead-letter runs of that environment.
 
     `GET /v1/runs/dlq`
 
@@ -177,7 +177,7 @@ async def asyncio(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -70,7 +70,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
 ) -> Response[RunList]:
     """List the runs linked to a run through continuations, starting from the first one.
-    The server walks back to the run the chain started from, then answers that run and every
+    The server walks back to the run the chain started from, then returns that run and every
     continuation descending from it (the given run included), ordered by `lineage_depth`, up
     to `limit` runs. It ignores `cursor` on this route, so runs beyond `limit` cannot be read.
 
@@ -81,7 +81,7 @@ def sync_detailed(
         limit (int | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -106,7 +106,7 @@ def sync(
     limit: int | Unset = UNSET,
 ) -> RunList:
     """List the runs linked to a run through continuations, starting from the first one.
-    The server walks back to the run the chain started from, then answers that run and every
+    The server walks back to the run the chain started from, then returns that run and every
     continuation descending from it (the given run included), ordered by `lineage_depth`, up
     to `limit` runs. It ignores `cursor` on this route, so runs beyond `limit` cannot be read.
 
@@ -117,7 +117,7 @@ def sync(
         limit (int | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
 ) -> Response[RunList]:
     """List the runs linked to a run through continuations, starting from the first one.
-    The server walks back to the run the chain started from, then answers that run and every
+    The server walks back to the run the chain started from, then returns that run and every
     continuation descending from it (the given run included), ordered by `lineage_depth`, up
     to `limit` runs. It ignores `cursor` on this route, so runs beyond `limit` cannot be read.
 
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         limit (int | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -175,7 +175,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
 ) -> RunList:
     """List the runs linked to a run through continuations, starting from the first one.
-    The server walks back to the run the chain started from, then answers that run and every
+    The server walks back to the run the chain started from, then returns that run and every
     continuation descending from it (the given run included), ordered by `lineage_depth`, up
     to `limit` runs. It ignores `cursor` on this route, so runs beyond `limit` cannot be read.
 
@@ -186,7 +186,7 @@ async def asyncio(
         limit (int | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -90,7 +90,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
 ) -> Response[list[ResourceSnapshot]]:
     """List the resource snapshots a run reported.
-    Answers a plain array, not a page, whose length `limit` caps.
+    Returns a plain array, not a page, whose length `limit` caps.
 
     `GET /v1/runs/{run_id}/resources`
 
@@ -101,7 +101,7 @@ def sync_detailed(
         limit (int | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -130,7 +130,7 @@ def sync(
     limit: int | Unset = UNSET,
 ) -> list[ResourceSnapshot]:
     """List the resource snapshots a run reported.
-    Answers a plain array, not a page, whose length `limit` caps.
+    Returns a plain array, not a page, whose length `limit` caps.
 
     `GET /v1/runs/{run_id}/resources`
 
@@ -141,7 +141,7 @@ def sync(
         limit (int | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
 ) -> Response[list[ResourceSnapshot]]:
     """List the resource snapshots a run reported.
-    Answers a plain array, not a page, whose length `limit` caps.
+    Returns a plain array, not a page, whose length `limit` caps.
 
     `GET /v1/runs/{run_id}/resources`
 
@@ -178,7 +178,7 @@ async def asyncio_detailed(
         limit (int | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -207,7 +207,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
 ) -> list[ResourceSnapshot]:
     """List the resource snapshots a run reported.
-    Answers a plain array, not a page, whose length `limit` caps.
+    Returns a plain array, not a page, whose length `limit` caps.
 
     `GET /v1/runs/{run_id}/resources`
 
@@ -218,7 +218,7 @@ async def asyncio(
         limit (int | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -65,8 +65,8 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[list[RunState]]:
     """List the state entries a run's job code stored.
-    Answers a plain array, not a page. The server does not look the run up first, so an
-    unknown run answers an empty array rather than 404.
+    Returns a plain array, not a page. The server does not look the run up first, so an
+    unknown run returns an empty array rather than 404.
 
     `GET /v1/runs/{run_id}/state`
 
@@ -74,7 +74,7 @@ def sync_detailed(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -97,8 +97,8 @@ def sync(
     client: HTTPClientProvider,
 ) -> list[RunState]:
     """List the state entries a run's job code stored.
-    Answers a plain array, not a page. The server does not look the run up first, so an
-    unknown run answers an empty array rather than 404.
+    Returns a plain array, not a page. The server does not look the run up first, so an
+    unknown run returns an empty array rather than 404.
 
     `GET /v1/runs/{run_id}/state`
 
@@ -106,7 +106,7 @@ def sync(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -126,8 +126,8 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[list[RunState]]:
     """List the state entries a run's job code stored.
-    Answers a plain array, not a page. The server does not look the run up first, so an
-    unknown run answers an empty array rather than 404.
+    Returns a plain array, not a page. The server does not look the run up first, so an
+    unknown run returns an empty array rather than 404.
 
     `GET /v1/runs/{run_id}/state`
 
@@ -135,7 +135,7 @@ async def asyncio_detailed(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -158,8 +158,8 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> list[RunState]:
     """List the state entries a run's job code stored.
-    Answers a plain array, not a page. The server does not look the run up first, so an
-    unknown run answers an empty array rather than 404.
+    Returns a plain array, not a page. The server does not look the run up first, so an
+    unknown run returns an empty array rather than 404.
 
     `GET /v1/runs/{run_id}/state`
 
@@ -167,7 +167,7 @@ async def asyncio(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -60,7 +60,7 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[JobRun]:
     """Pause an executing run.
-    Moves the run from `executing` to `paused`. A run that is already paused is answered as
+    Moves the run from `executing` to `paused`. A run that is already paused is returned as
     it is, and any other status gives 400. The request has no body.
 
     `POST /v1/runs/{run_id}/pause`
@@ -69,7 +69,7 @@ def sync_detailed(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -92,7 +92,7 @@ def sync(
     client: HTTPClientProvider,
 ) -> JobRun:
     """Pause an executing run.
-    Moves the run from `executing` to `paused`. A run that is already paused is answered as
+    Moves the run from `executing` to `paused`. A run that is already paused is returned as
     it is, and any other status gives 400. The request has no body.
 
     `POST /v1/runs/{run_id}/pause`
@@ -101,7 +101,7 @@ def sync(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[JobRun]:
     """Pause an executing run.
-    Moves the run from `executing` to `paused`. A run that is already paused is answered as
+    Moves the run from `executing` to `paused`. A run that is already paused is returned as
     it is, and any other status gives 400. The request has no body.
 
     `POST /v1/runs/{run_id}/pause`
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -153,7 +153,7 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> JobRun:
     """Pause an executing run.
-    Moves the run from `executing` to `paused`. A run that is already paused is answered as
+    Moves the run from `executing` to `paused`. A run that is already paused is returned as
     it is, and any other status gives 400. The request has no body.
 
     `POST /v1/runs/{run_id}/pause`
@@ -162,7 +162,7 @@ async def asyncio(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -62,7 +62,7 @@ def sync_detailed(
     """Clear the idempotency key stored on a run.
     Afterwards a trigger of the job with the same key starts a new run. This does not clear
     the 24-hour cache of the `Idempotency-Key` header. A run in `dequeued`, `executing` or
-    `waiting` answers 404.
+    `waiting` returns 404.
 
     `DELETE /v1/runs/{run_id}/idempotency-key`
 
@@ -70,7 +70,7 @@ def sync_detailed(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -95,7 +95,7 @@ def sync(
     """Clear the idempotency key stored on a run.
     Afterwards a trigger of the job with the same key starts a new run. This does not clear
     the 24-hour cache of the `Idempotency-Key` header. A run in `dequeued`, `executing` or
-    `waiting` answers 404.
+    `waiting` returns 404.
 
     `DELETE /v1/runs/{run_id}/idempotency-key`
 
@@ -103,7 +103,7 @@ def sync(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     """Clear the idempotency key stored on a run.
     Afterwards a trigger of the job with the same key starts a new run. This does not clear
     the 24-hour cache of the `Idempotency-Key` header. A run in `dequeued`, `executing` or
-    `waiting` answers 404.
+    `waiting` returns 404.
 
     `DELETE /v1/runs/{run_id}/idempotency-key`
 
@@ -133,7 +133,7 @@ async def asyncio_detailed(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -158,7 +158,7 @@ async def asyncio(
     """Clear the idempotency key stored on a run.
     Afterwards a trigger of the job with the same key starts a new run. This does not clear
     the 24-hour cache of the `Idempotency-Key` header. A run in `dequeued`, `executing` or
-    `waiting` answers 404.
+    `waiting` returns 404.
 
     `DELETE /v1/runs/{run_id}/idempotency-key`
 
@@ -166,7 +166,7 @@ async def asyncio(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -57,7 +57,7 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[str]:
     """Follow the log lines of a worker-mode run, as server-sent events.
-    Each frame is named `log` and its `data:` line holds a RunLogFrame. Only runs executed by
+    Each frame is named `log` and its `data:` line contains a RunLogFrame. Only runs executed by
     a worker produce lines, and for HTTP-mode runs the stream stays idle. Unlike the other run
     streams, a finished run is not rejected. The plan must include log streaming (403
     otherwise). Keepalive comments, the `error` frame and the rules on credentials are as
@@ -69,7 +69,7 @@ def sync_detailed(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -92,7 +92,7 @@ def sync(
     client: HTTPClientProvider,
 ) -> str:
     """Follow the log lines of a worker-mode run, as server-sent events.
-    Each frame is named `log` and its `data:` line holds a RunLogFrame. Only runs executed by
+    Each frame is named `log` and its `data:` line contains a RunLogFrame. Only runs executed by
     a worker produce lines, and for HTTP-mode runs the stream stays idle. Unlike the other run
     streams, a finished run is not rejected. The plan must include log streaming (403
     otherwise). Keepalive comments, the `error` frame and the rules on credentials are as
@@ -104,7 +104,7 @@ def sync(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[str]:
     """Follow the log lines of a worker-mode run, as server-sent events.
-    Each frame is named `log` and its `data:` line holds a RunLogFrame. Only runs executed by
+    Each frame is named `log` and its `data:` line contains a RunLogFrame. Only runs executed by
     a worker produce lines, and for HTTP-mode runs the stream stays idle. Unlike the other run
     streams, a finished run is not rejected. The plan must include log streaming (403
     otherwise). Keepalive comments, the `error` frame and the rules on credentials are as
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -159,7 +159,7 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> str:
     """Follow the log lines of a worker-mode run, as server-sent events.
-    Each frame is named `log` and its `data:` line holds a RunLogFrame. Only runs executed by
+    Each frame is named `log` and its `data:` line contains a RunLogFrame. Only runs executed by
     a worker produce lines, and for HTTP-mode runs the stream stays idle. Unlike the other run
     streams, a finished run is not rejected. The plan must include log streaming (403
     otherwise). Keepalive comments, the `error` frame and the rules on credentials are as
@@ -171,7 +171,7 @@ async def asyncio(
         run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

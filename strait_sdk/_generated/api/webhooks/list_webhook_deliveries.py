@@ -78,7 +78,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
 ) -> Response[WebhookDeliveryList]:
     """List the project's webhook deliveries, newest first.
-    A key bound to an environment sees only deliveries of that environment's jobs.
+    A key bound to an environment gets only deliveries of that environment's jobs.
 
     `GET /v1/webhooks/deliveries`
 
@@ -90,7 +90,7 @@ def sync_detailed(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -117,7 +117,7 @@ def sync(
     cursor: str | Unset = UNSET,
 ) -> WebhookDeliveryList:
     """List the project's webhook deliveries, newest first.
-    A key bound to an environment sees only deliveries of that environment's jobs.
+    A key bound to an environment gets only deliveries of that environment's jobs.
 
     `GET /v1/webhooks/deliveries`
 
@@ -129,7 +129,7 @@ def sync(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
 ) -> Response[WebhookDeliveryList]:
     """List the project's webhook deliveries, newest first.
-    A key bound to an environment sees only deliveries of that environment's jobs.
+    A key bound to an environment gets only deliveries of that environment's jobs.
 
     `GET /v1/webhooks/deliveries`
 
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -192,7 +192,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
 ) -> WebhookDeliveryList:
     """List the project's webhook deliveries, newest first.
-    A key bound to an environment sees only deliveries of that environment's jobs.
+    A key bound to an environment gets only deliveries of that environment's jobs.
 
     `GET /v1/webhooks/deliveries`
 
@@ -204,7 +204,7 @@ async def asyncio(
         cursor (str | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -60,9 +60,9 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[WorkerDisconnected]:
     """Force a worker to disconnect.
-    The server signals the replica that holds the worker's connection and waits up to 5
-    seconds (a server setting) for it to confirm. Without that confirmation it answers 503
-    with the message `worker_disconnect_pending` and a `Retry-After` header. It also answers
+    The server signals the replica that contains the worker's connection and waits up to 5
+    seconds (a server setting) for it to confirm. Without that confirmation it returns 503
+    with the message `worker_disconnect_pending` and a `Retry-After` header. It also returns
     503 when the signalling service is not configured or fails.
 
     `DELETE /v1/workers/{worker_id}`
@@ -71,7 +71,7 @@ def sync_detailed(
         worker_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -94,9 +94,9 @@ def sync(
     client: HTTPClientProvider,
 ) -> WorkerDisconnected:
     """Force a worker to disconnect.
-    The server signals the replica that holds the worker's connection and waits up to 5
-    seconds (a server setting) for it to confirm. Without that confirmation it answers 503
-    with the message `worker_disconnect_pending` and a `Retry-After` header. It also answers
+    The server signals the replica that contains the worker's connection and waits up to 5
+    seconds (a server setting) for it to confirm. Without that confirmation it returns 503
+    with the message `worker_disconnect_pending` and a `Retry-After` header. It also returns
     503 when the signalling service is not configured or fails.
 
     `DELETE /v1/workers/{worker_id}`
@@ -105,7 +105,7 @@ def sync(
         worker_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -125,9 +125,9 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[WorkerDisconnected]:
     """Force a worker to disconnect.
-    The server signals the replica that holds the worker's connection and waits up to 5
-    seconds (a server setting) for it to confirm. Without that confirmation it answers 503
-    with the message `worker_disconnect_pending` and a `Retry-After` header. It also answers
+    The server signals the replica that contains the worker's connection and waits up to 5
+    seconds (a server setting) for it to confirm. Without that confirmation it returns 503
+    with the message `worker_disconnect_pending` and a `Retry-After` header. It also returns
     503 when the signalling service is not configured or fails.
 
     `DELETE /v1/workers/{worker_id}`
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         worker_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -159,9 +159,9 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> WorkerDisconnected:
     """Force a worker to disconnect.
-    The server signals the replica that holds the worker's connection and waits up to 5
-    seconds (a server setting) for it to confirm. Without that confirmation it answers 503
-    with the message `worker_disconnect_pending` and a `Retry-After` header. It also answers
+    The server signals the replica that contains the worker's connection and waits up to 5
+    seconds (a server setting) for it to confirm. Without that confirmation it returns 503
+    with the message `worker_disconnect_pending` and a `Retry-After` header. It also returns
     503 when the signalling service is not configured or fails.
 
     `DELETE /v1/workers/{worker_id}`
@@ -170,7 +170,7 @@ async def asyncio(
         worker_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -74,8 +74,8 @@ def sync_detailed(
 ) -> Response[WorkflowStepApprovalResult]:
     """Approve a step that waits for approval.
     The approver is the identity behind the API key; `approver` in the body is ignored. A step
-    that cannot take this action answers 400 with the reason. A server without a workflow engine
-    answers 503.
+    that cannot take this action returns 400 with the reason. A server without a workflow engine
+    returns 503.
 
     `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/approve`
 
@@ -85,7 +85,7 @@ def sync_detailed(
         body (ApproveWorkflowStepRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -113,8 +113,8 @@ def sync(
 ) -> WorkflowStepApprovalResult:
     """Approve a step that waits for approval.
     The approver is the identity behind the API key; `approver` in the body is ignored. A step
-    that cannot take this action answers 400 with the reason. A server without a workflow engine
-    answers 503.
+    that cannot take this action returns 400 with the reason. A server without a workflow engine
+    returns 503.
 
     `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/approve`
 
@@ -124,7 +124,7 @@ def sync(
         body (ApproveWorkflowStepRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -149,8 +149,8 @@ async def asyncio_detailed(
 ) -> Response[WorkflowStepApprovalResult]:
     """Approve a step that waits for approval.
     The approver is the identity behind the API key; `approver` in the body is ignored. A step
-    that cannot take this action answers 400 with the reason. A server without a workflow engine
-    answers 503.
+    that cannot take this action returns 400 with the reason. A server without a workflow engine
+    returns 503.
 
     `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/approve`
 
@@ -160,7 +160,7 @@ async def asyncio_detailed(
         body (ApproveWorkflowStepRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -188,8 +188,8 @@ async def asyncio(
 ) -> WorkflowStepApprovalResult:
     """Approve a step that waits for approval.
     The approver is the identity behind the API key; `approver` in the body is ignored. A step
-    that cannot take this action answers 400 with the reason. A server without a workflow engine
-    answers 503.
+    that cannot take this action returns 400 with the reason. A server without a workflow engine
+    returns 503.
 
     `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/approve`
 
@@ -199,7 +199,7 @@ async def asyncio(
         body (ApproveWorkflowStepRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

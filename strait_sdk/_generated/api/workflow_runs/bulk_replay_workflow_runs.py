@@ -67,7 +67,7 @@ def sync_detailed(
     """Start a new run for each of up to 100 workflow runs.
     Each id is retried on its own by the workflow engine. An id that fails, for example one of
     another project, is reported in `results` with status `failed` instead of failing the
-    request. A server without a workflow engine answers 503.
+    request. A server without a workflow engine returns 503.
 
     `POST /v1/workflow-runs/bulk-replay`
 
@@ -75,7 +75,7 @@ def sync_detailed(
         body (BulkReplayWorkflowRunsRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -100,7 +100,7 @@ def sync(
     """Start a new run for each of up to 100 workflow runs.
     Each id is retried on its own by the workflow engine. An id that fails, for example one of
     another project, is reported in `results` with status `failed` instead of failing the
-    request. A server without a workflow engine answers 503.
+    request. A server without a workflow engine returns 503.
 
     `POST /v1/workflow-runs/bulk-replay`
 
@@ -108,7 +108,7 @@ def sync(
         body (BulkReplayWorkflowRunsRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     """Start a new run for each of up to 100 workflow runs.
     Each id is retried on its own by the workflow engine. An id that fails, for example one of
     another project, is reported in `results` with status `failed` instead of failing the
-    request. A server without a workflow engine answers 503.
+    request. A server without a workflow engine returns 503.
 
     `POST /v1/workflow-runs/bulk-replay`
 
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         body (BulkReplayWorkflowRunsRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -163,7 +163,7 @@ async def asyncio(
     """Start a new run for each of up to 100 workflow runs.
     Each id is retried on its own by the workflow engine. An id that fails, for example one of
     another project, is reported in `results` with status `failed` instead of failing the
-    request. A server without a workflow engine answers 503.
+    request. A server without a workflow engine returns 503.
 
     `POST /v1/workflow-runs/bulk-replay`
 
@@ -171,7 +171,7 @@ async def asyncio(
         body (BulkReplayWorkflowRunsRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -62,7 +62,7 @@ def sync_detailed(
     """Cancel a workflow run with its steps and job runs.
     The run becomes `canceled` with the error `canceled by user`. Its unfinished steps, their
     job runs and its waiting event triggers are canceled as well. A run that has already
-    finished answers 400.
+    finished returns 400.
 
     `DELETE /v1/workflow-runs/{workflow_run_id}`
 
@@ -70,7 +70,7 @@ def sync_detailed(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -95,7 +95,7 @@ def sync(
     """Cancel a workflow run with its steps and job runs.
     The run becomes `canceled` with the error `canceled by user`. Its unfinished steps, their
     job runs and its waiting event triggers are canceled as well. A run that has already
-    finished answers 400.
+    finished returns 400.
 
     `DELETE /v1/workflow-runs/{workflow_run_id}`
 
@@ -103,7 +103,7 @@ def sync(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     """Cancel a workflow run with its steps and job runs.
     The run becomes `canceled` with the error `canceled by user`. Its unfinished steps, their
     job runs and its waiting event triggers are canceled as well. A run that has already
-    finished answers 400.
+    finished returns 400.
 
     `DELETE /v1/workflow-runs/{workflow_run_id}`
 
@@ -133,7 +133,7 @@ async def asyncio_detailed(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -158,7 +158,7 @@ async def asyncio(
     """Cancel a workflow run with its steps and job runs.
     The run becomes `canceled` with the error `canceled by user`. Its unfinished steps, their
     job runs and its waiting event triggers are canceled as well. A run that has already
-    finished answers 400.
+    finished returns 400.
 
     `DELETE /v1/workflow-runs/{workflow_run_id}`
 
@@ -166,7 +166,7 @@ async def asyncio(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -62,7 +62,7 @@ def sync_detailed(
     """Start the compensation jobs for the completed steps of a workflow run.
     Builds the compensation plan, moves the run to `compensating` and queues one job run per
     planned step. Each job run's payload carries the workflow run id, the step and the step's
-    original output. A run that cannot be compensated, or has no step to compensate, answers
+    original output. A run that cannot be compensated, or has no step to compensate, returns
     400. Plans without compensating transactions answer 403. The request has no body.
 
     `POST /v1/workflow-runs/{workflow_run_id}/compensate`
@@ -71,7 +71,7 @@ def sync_detailed(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -96,7 +96,7 @@ def sync(
     """Start the compensation jobs for the completed steps of a workflow run.
     Builds the compensation plan, moves the run to `compensating` and queues one job run per
     planned step. Each job run's payload carries the workflow run id, the step and the step's
-    original output. A run that cannot be compensated, or has no step to compensate, answers
+    original output. A run that cannot be compensated, or has no step to compensate, returns
     400. Plans without compensating transactions answer 403. The request has no body.
 
     `POST /v1/workflow-runs/{workflow_run_id}/compensate`
@@ -105,7 +105,7 @@ def sync(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     """Start the compensation jobs for the completed steps of a workflow run.
     Builds the compensation plan, moves the run to `compensating` and queues one job run per
     planned step. Each job run's payload carries the workflow run id, the step and the step's
-    original output. A run that cannot be compensated, or has no step to compensate, answers
+    original output. A run that cannot be compensated, or has no step to compensate, returns
     400. Plans without compensating transactions answer 403. The request has no body.
 
     `POST /v1/workflow-runs/{workflow_run_id}/compensate`
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -161,7 +161,7 @@ async def asyncio(
     """Start the compensation jobs for the completed steps of a workflow run.
     Builds the compensation plan, moves the run to `compensating` and queues one job run per
     planned step. Each job run's payload carries the workflow run id, the step and the step's
-    original output. A run that cannot be compensated, or has no step to compensate, answers
+    original output. A run that cannot be compensated, or has no step to compensate, returns
     400. Plans without compensating transactions answer 403. The request has no body.
 
     `POST /v1/workflow-runs/{workflow_run_id}/compensate`
@@ -170,7 +170,7 @@ async def asyncio(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

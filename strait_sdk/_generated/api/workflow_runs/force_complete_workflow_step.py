@@ -75,8 +75,8 @@ def sync_detailed(
     body: ForceCompleteWorkflowStepRequest,
 ) -> Response[WorkflowStepRunResult]:
     """Mark a step of a workflow run as completed with a given result.
-    A step that cannot take this action answers 400 with the reason. A server without a workflow
-    engine answers 503.
+    A step that cannot take this action returns 400 with the reason. A server without a workflow
+    engine returns 503.
 
     `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/force-complete`
 
@@ -86,7 +86,7 @@ def sync_detailed(
         body (ForceCompleteWorkflowStepRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -113,8 +113,8 @@ def sync(
     body: ForceCompleteWorkflowStepRequest,
 ) -> WorkflowStepRunResult:
     """Mark a step of a workflow run as completed with a given result.
-    A step that cannot take this action answers 400 with the reason. A server without a workflow
-    engine answers 503.
+    A step that cannot take this action returns 400 with the reason. A server without a workflow
+    engine returns 503.
 
     `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/force-complete`
 
@@ -124,7 +124,7 @@ def sync(
         body (ForceCompleteWorkflowStepRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -148,8 +148,8 @@ async def asyncio_detailed(
     body: ForceCompleteWorkflowStepRequest,
 ) -> Response[WorkflowStepRunResult]:
     """Mark a step of a workflow run as completed with a given result.
-    A step that cannot take this action answers 400 with the reason. A server without a workflow
-    engine answers 503.
+    A step that cannot take this action returns 400 with the reason. A server without a workflow
+    engine returns 503.
 
     `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/force-complete`
 
@@ -159,7 +159,7 @@ async def asyncio_detailed(
         body (ForceCompleteWorkflowStepRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -186,8 +186,8 @@ async def asyncio(
     body: ForceCompleteWorkflowStepRequest,
 ) -> WorkflowStepRunResult:
     """Mark a step of a workflow run as completed with a given result.
-    A step that cannot take this action answers 400 with the reason. A server without a workflow
-    engine answers 503.
+    A step that cannot take this action returns 400 with the reason. A server without a workflow
+    engine returns 503.
 
     `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/force-complete`
 
@@ -197,7 +197,7 @@ async def asyncio(
         body (ForceCompleteWorkflowStepRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

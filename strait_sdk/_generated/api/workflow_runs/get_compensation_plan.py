@@ -60,7 +60,7 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[CompensationPlan]:
     """Show which steps of a workflow run would be compensated.
-    Answers 404 when no step needs compensation. Plans without compensating transactions answer
+    Returns 404 when no step needs compensation. Plans without compensating transactions answer
     403.
 
     `GET /v1/workflow-runs/{workflow_run_id}/compensation-plan`
@@ -69,7 +69,7 @@ def sync_detailed(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -92,7 +92,7 @@ def sync(
     client: HTTPClientProvider,
 ) -> CompensationPlan:
     """Show which steps of a workflow run would be compensated.
-    Answers 404 when no step needs compensation. Plans without compensating transactions answer
+    Returns 404 when no step needs compensation. Plans without compensating transactions answer
     403.
 
     `GET /v1/workflow-runs/{workflow_run_id}/compensation-plan`
@@ -101,7 +101,7 @@ def sync(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[CompensationPlan]:
     """Show which steps of a workflow run would be compensated.
-    Answers 404 when no step needs compensation. Plans without compensating transactions answer
+    Returns 404 when no step needs compensation. Plans without compensating transactions answer
     403.
 
     `GET /v1/workflow-runs/{workflow_run_id}/compensation-plan`
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -153,7 +153,7 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> CompensationPlan:
     """Show which steps of a workflow run would be compensated.
-    Answers 404 when no step needs compensation. Plans without compensating transactions answer
+    Returns 404 when no step needs compensation. Plans without compensating transactions answer
     403.
 
     `GET /v1/workflow-runs/{workflow_run_id}/compensation-plan`
@@ -162,7 +162,7 @@ async def asyncio(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -61,7 +61,7 @@ def sync_detailed(
 ) -> Response[WorkflowRun]:
     """Pause a running workflow run.
     Only a `running` run can be paused; other unfinished statuses and finished runs answer 400.
-    A run that is already `paused` is answered as it is. The request has no body.
+    A run that is already `paused` is returned as it is. The request has no body.
 
     `POST /v1/workflow-runs/{workflow_run_id}/pause`
 
@@ -69,7 +69,7 @@ def sync_detailed(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -93,7 +93,7 @@ def sync(
 ) -> WorkflowRun:
     """Pause a running workflow run.
     Only a `running` run can be paused; other unfinished statuses and finished runs answer 400.
-    A run that is already `paused` is answered as it is. The request has no body.
+    A run that is already `paused` is returned as it is. The request has no body.
 
     `POST /v1/workflow-runs/{workflow_run_id}/pause`
 
@@ -101,7 +101,7 @@ def sync(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -122,7 +122,7 @@ async def asyncio_detailed(
 ) -> Response[WorkflowRun]:
     """Pause a running workflow run.
     Only a `running` run can be paused; other unfinished statuses and finished runs answer 400.
-    A run that is already `paused` is answered as it is. The request has no body.
+    A run that is already `paused` is returned as it is. The request has no body.
 
     `POST /v1/workflow-runs/{workflow_run_id}/pause`
 
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> WorkflowRun:
     """Pause a running workflow run.
     Only a `running` run can be paused; other unfinished statuses and finished runs answer 400.
-    A run that is already `paused` is answered as it is. The request has no body.
+    A run that is already `paused` is returned as it is. The request has no body.
 
     `POST /v1/workflow-runs/{workflow_run_id}/pause`
 
@@ -162,7 +162,7 @@ async def asyncio(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

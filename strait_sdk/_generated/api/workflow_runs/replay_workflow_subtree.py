@@ -65,7 +65,7 @@ def sync_detailed(
     """Run a step and every step that depends on it again.
     Resets the step and all steps that depend on it, directly or through other steps, to
     `pending` and resumes the run. A `step_ref` that the run's workflow version does not have
-    answers 404. The request has no body.
+    returns 404. The request has no body.
 
     `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/replay-subtree`
 
@@ -74,7 +74,7 @@ def sync_detailed(
         step_ref (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -101,7 +101,7 @@ def sync(
     """Run a step and every step that depends on it again.
     Resets the step and all steps that depend on it, directly or through other steps, to
     `pending` and resumes the run. A `step_ref` that the run's workflow version does not have
-    answers 404. The request has no body.
+    returns 404. The request has no body.
 
     `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/replay-subtree`
 
@@ -110,7 +110,7 @@ def sync(
         step_ref (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     """Run a step and every step that depends on it again.
     Resets the step and all steps that depend on it, directly or through other steps, to
     `pending` and resumes the run. A `step_ref` that the run's workflow version does not have
-    answers 404. The request has no body.
+    returns 404. The request has no body.
 
     `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/replay-subtree`
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
         step_ref (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -170,7 +170,7 @@ async def asyncio(
     """Run a step and every step that depends on it again.
     Resets the step and all steps that depend on it, directly or through other steps, to
     `pending` and resumes the run. A `step_ref` that the run's workflow version does not have
-    answers 404. The request has no body.
+    returns 404. The request has no body.
 
     `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/replay-subtree`
 
@@ -179,7 +179,7 @@ async def asyncio(
         step_ref (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

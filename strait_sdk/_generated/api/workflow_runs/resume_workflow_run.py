@@ -60,7 +60,7 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[WorkflowRun]:
     """Resume a paused workflow run.
-    A run that is not `paused` answers 400. The request has no body.
+    A run that is not `paused` returns 400. The request has no body.
 
     `POST /v1/workflow-runs/{workflow_run_id}/resume`
 
@@ -68,7 +68,7 @@ def sync_detailed(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -91,7 +91,7 @@ def sync(
     client: HTTPClientProvider,
 ) -> WorkflowRun:
     """Resume a paused workflow run.
-    A run that is not `paused` answers 400. The request has no body.
+    A run that is not `paused` returns 400. The request has no body.
 
     `POST /v1/workflow-runs/{workflow_run_id}/resume`
 
@@ -99,7 +99,7 @@ def sync(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[WorkflowRun]:
     """Resume a paused workflow run.
-    A run that is not `paused` answers 400. The request has no body.
+    A run that is not `paused` returns 400. The request has no body.
 
     `POST /v1/workflow-runs/{workflow_run_id}/resume`
 
@@ -127,7 +127,7 @@ async def asyncio_detailed(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -150,7 +150,7 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> WorkflowRun:
     """Resume a paused workflow run.
-    A run that is not `paused` answers 400. The request has no body.
+    A run that is not `paused` returns 400. The request has no body.
 
     `POST /v1/workflow-runs/{workflow_run_id}/resume`
 
@@ -158,7 +158,7 @@ async def asyncio(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

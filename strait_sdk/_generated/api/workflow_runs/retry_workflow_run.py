@@ -60,7 +60,7 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[WorkflowRun]:
     """Start a new run of a finished workflow run.
-    The original run must have finished; otherwise the server answers 400. The request has no
+    The original run must have finished; otherwise the server returns 400. The request has no
     body.
 
     `POST /v1/workflow-runs/{workflow_run_id}/retry`
@@ -69,7 +69,7 @@ def sync_detailed(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -92,7 +92,7 @@ def sync(
     client: HTTPClientProvider,
 ) -> WorkflowRun:
     """Start a new run of a finished workflow run.
-    The original run must have finished; otherwise the server answers 400. The request has no
+    The original run must have finished; otherwise the server returns 400. The request has no
     body.
 
     `POST /v1/workflow-runs/{workflow_run_id}/retry`
@@ -101,7 +101,7 @@ def sync(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[WorkflowRun]:
     """Start a new run of a finished workflow run.
-    The original run must have finished; otherwise the server answers 400. The request has no
+    The original run must have finished; otherwise the server returns 400. The request has no
     body.
 
     `POST /v1/workflow-runs/{workflow_run_id}/retry`
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -153,7 +153,7 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> WorkflowRun:
     """Start a new run of a finished workflow run.
-    The original run must have finished; otherwise the server answers 400. The request has no
+    The original run must have finished; otherwise the server returns 400. The request has no
     body.
 
     `POST /v1/workflow-runs/{workflow_run_id}/retry`
@@ -162,7 +162,7 @@ async def asyncio(
         workflow_run_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -63,7 +63,7 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[WorkflowStepRetryResult]:
     """Run a finished step of a workflow run again.
-    The step run must have finished; otherwise the server answers 400. It goes back to `pending`
+    The step run must have finished; otherwise the server returns 400. It goes back to `pending`
     with its output and error cleared. A finished workflow run is reopened as `running`, and a
     paused one is resumed. The request has no body.
 
@@ -74,7 +74,7 @@ def sync_detailed(
         step_ref (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -99,7 +99,7 @@ def sync(
     client: HTTPClientProvider,
 ) -> WorkflowStepRetryResult:
     """Run a finished step of a workflow run again.
-    The step run must have finished; otherwise the server answers 400. It goes back to `pending`
+    The step run must have finished; otherwise the server returns 400. It goes back to `pending`
     with its output and error cleared. A finished workflow run is reopened as `running`, and a
     paused one is resumed. The request has no body.
 
@@ -110,7 +110,7 @@ def sync(
         step_ref (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[WorkflowStepRetryResult]:
     """Run a finished step of a workflow run again.
-    The step run must have finished; otherwise the server answers 400. It goes back to `pending`
+    The step run must have finished; otherwise the server returns 400. It goes back to `pending`
     with its output and error cleared. A finished workflow run is reopened as `running`, and a
     paused one is resumed. The request has no body.
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
         step_ref (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -168,7 +168,7 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> WorkflowStepRetryResult:
     """Run a finished step of a workflow run again.
-    The step run must have finished; otherwise the server answers 400. It goes back to `pending`
+    The step run must have finished; otherwise the server returns 400. It goes back to `pending`
     with its output and error cleared. A finished workflow run is reopened as `running`, and a
     paused one is resumed. The request has no body.
 
@@ -179,7 +179,7 @@ async def asyncio(
         step_ref (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

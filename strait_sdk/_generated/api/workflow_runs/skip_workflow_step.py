@@ -73,8 +73,8 @@ def sync_detailed(
     body: SkipWorkflowStepRequest,
 ) -> Response[WorkflowStepRunResult]:
     """Skip a step of a workflow run.
-    A step that cannot take this action answers 400 with the reason. A server without a workflow
-    engine answers 503.
+    A step that cannot take this action returns 400 with the reason. A server without a workflow
+    engine returns 503.
 
     `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/skip`
 
@@ -84,7 +84,7 @@ def sync_detailed(
         body (SkipWorkflowStepRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -111,8 +111,8 @@ def sync(
     body: SkipWorkflowStepRequest,
 ) -> WorkflowStepRunResult:
     """Skip a step of a workflow run.
-    A step that cannot take this action answers 400 with the reason. A server without a workflow
-    engine answers 503.
+    A step that cannot take this action returns 400 with the reason. A server without a workflow
+    engine returns 503.
 
     `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/skip`
 
@@ -122,7 +122,7 @@ def sync(
         body (SkipWorkflowStepRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -146,8 +146,8 @@ async def asyncio_detailed(
     body: SkipWorkflowStepRequest,
 ) -> Response[WorkflowStepRunResult]:
     """Skip a step of a workflow run.
-    A step that cannot take this action answers 400 with the reason. A server without a workflow
-    engine answers 503.
+    A step that cannot take this action returns 400 with the reason. A server without a workflow
+    engine returns 503.
 
     `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/skip`
 
@@ -157,7 +157,7 @@ async def asyncio_detailed(
         body (SkipWorkflowStepRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -184,8 +184,8 @@ async def asyncio(
     body: SkipWorkflowStepRequest,
 ) -> WorkflowStepRunResult:
     """Skip a step of a workflow run.
-    A step that cannot take this action answers 400 with the reason. A server without a workflow
-    engine answers 503.
+    A step that cannot take this action returns 400 with the reason. A server without a workflow
+    engine returns 503.
 
     `POST /v1/workflow-runs/{workflow_run_id}/steps/{step_ref}/skip`
 
@@ -195,7 +195,7 @@ async def asyncio(
         body (SkipWorkflowStepRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

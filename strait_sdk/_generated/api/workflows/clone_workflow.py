@@ -75,7 +75,7 @@ def sync_detailed(
 ) -> Response[WorkflowDetail]:
     """Copy a workflow and its steps into a new workflow.
     The copy takes `name` and `slug` from the request, or else the source's with " (copy)" and
-    "-copy" appended. It stays in the source's project: another `project_id` answers 404. Plan
+    "-copy" appended. It stays in the source's project: another `project_id` returns 404. Plan
     limits on steps and schedules apply as for `create-workflow`.
 
     `POST /v1/workflows/{workflow_id}/clone`
@@ -86,7 +86,7 @@ def sync_detailed(
         body (CloneWorkflowRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -114,7 +114,7 @@ def sync(
 ) -> WorkflowDetail:
     """Copy a workflow and its steps into a new workflow.
     The copy takes `name` and `slug` from the request, or else the source's with " (copy)" and
-    "-copy" appended. It stays in the source's project: another `project_id` answers 404. Plan
+    "-copy" appended. It stays in the source's project: another `project_id` returns 404. Plan
     limits on steps and schedules apply as for `create-workflow`.
 
     `POST /v1/workflows/{workflow_id}/clone`
@@ -125,7 +125,7 @@ def sync(
         body (CloneWorkflowRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 ) -> Response[WorkflowDetail]:
     """Copy a workflow and its steps into a new workflow.
     The copy takes `name` and `slug` from the request, or else the source's with " (copy)" and
-    "-copy" appended. It stays in the source's project: another `project_id` answers 404. Plan
+    "-copy" appended. It stays in the source's project: another `project_id` returns 404. Plan
     limits on steps and schedules apply as for `create-workflow`.
 
     `POST /v1/workflows/{workflow_id}/clone`
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         body (CloneWorkflowRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -189,7 +189,7 @@ async def asyncio(
 ) -> WorkflowDetail:
     """Copy a workflow and its steps into a new workflow.
     The copy takes `name` and `slug` from the request, or else the source's with " (copy)" and
-    "-copy" appended. It stays in the source's project: another `project_id` answers 404. Plan
+    "-copy" appended. It stays in the source's project: another `project_id` returns 404. Plan
     limits on steps and schedules apply as for `create-workflow`.
 
     `POST /v1/workflows/{workflow_id}/clone`
@@ -200,7 +200,7 @@ async def asyncio(
         body (CloneWorkflowRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

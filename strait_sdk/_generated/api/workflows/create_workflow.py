@@ -69,10 +69,10 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[WorkflowDetail]:
     """Create a workflow with its steps.
-    `project_id` must be the API key's project; another project answers 404. The steps are
+    `project_id` must be the API key's project; another project returns 404. The steps are
     checked before anything is stored: unique `step_ref` values, known dependencies, no cycles,
     at most 1000 steps, the fields each `step_type` needs, and the project's workflow policy. A
-    step that breaks one of these answers 400. Plan limits on the number of steps, on schedules
+    step that breaks one of these returns 400. Plan limits on the number of steps, on schedules
     and on approval or sub-workflow steps answer 400 or 403.
 
     `POST /v1/workflows`
@@ -82,7 +82,7 @@ def sync_detailed(
         body (CreateWorkflowRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -107,10 +107,10 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 ) -> WorkflowDetail:
     """Create a workflow with its steps.
-    `project_id` must be the API key's project; another project answers 404. The steps are
+    `project_id` must be the API key's project; another project returns 404. The steps are
     checked before anything is stored: unique `step_ref` values, known dependencies, no cycles,
     at most 1000 steps, the fields each `step_type` needs, and the project's workflow policy. A
-    step that breaks one of these answers 400. Plan limits on the number of steps, on schedules
+    step that breaks one of these returns 400. Plan limits on the number of steps, on schedules
     and on approval or sub-workflow steps answer 400 or 403.
 
     `POST /v1/workflows`
@@ -120,7 +120,7 @@ def sync(
         body (CreateWorkflowRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -142,10 +142,10 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[WorkflowDetail]:
     """Create a workflow with its steps.
-    `project_id` must be the API key's project; another project answers 404. The steps are
+    `project_id` must be the API key's project; another project returns 404. The steps are
     checked before anything is stored: unique `step_ref` values, known dependencies, no cycles,
     at most 1000 steps, the fields each `step_type` needs, and the project's workflow policy. A
-    step that breaks one of these answers 400. Plan limits on the number of steps, on schedules
+    step that breaks one of these returns 400. Plan limits on the number of steps, on schedules
     and on approval or sub-workflow steps answer 400 or 403.
 
     `POST /v1/workflows`
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         body (CreateWorkflowRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -180,10 +180,10 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> WorkflowDetail:
     """Create a workflow with its steps.
-    `project_id` must be the API key's project; another project answers 404. The steps are
+    `project_id` must be the API key's project; another project returns 404. The steps are
     checked before anything is stored: unique `step_ref` values, known dependencies, no cycles,
     at most 1000 steps, the fields each `step_type` needs, and the project's workflow policy. A
-    step that breaks one of these answers 400. Plan limits on the number of steps, on schedules
+    step that breaks one of these returns 400. Plan limits on the number of steps, on schedules
     and on approval or sub-workflow steps answer 400 or 403.
 
     `POST /v1/workflows`
@@ -193,7 +193,7 @@ async def asyncio(
         body (CreateWorkflowRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

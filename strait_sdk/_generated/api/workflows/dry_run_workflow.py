@@ -73,7 +73,7 @@ def sync_detailed(
     Send `steps` to check a candidate list, or an empty list to check the steps the workflow
     already has. The check covers the structure only: unique `step_ref` values, known
     dependencies, no cycles and the fields each `step_type` needs. The project's workflow
-    policy, plan limits and whether referenced jobs exist are not checked. A problem answers 400
+    policy, plan limits and whether referenced jobs exist are not checked. A problem returns 400
     with the reason.
 
     `POST /v1/workflows/{workflow_id}/dry-run`
@@ -83,7 +83,7 @@ def sync_detailed(
         body (DryRunWorkflowRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -111,7 +111,7 @@ def sync(
     Send `steps` to check a candidate list, or an empty list to check the steps the workflow
     already has. The check covers the structure only: unique `step_ref` values, known
     dependencies, no cycles and the fields each `step_type` needs. The project's workflow
-    policy, plan limits and whether referenced jobs exist are not checked. A problem answers 400
+    policy, plan limits and whether referenced jobs exist are not checked. A problem returns 400
     with the reason.
 
     `POST /v1/workflows/{workflow_id}/dry-run`
@@ -121,7 +121,7 @@ def sync(
         body (DryRunWorkflowRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     Send `steps` to check a candidate list, or an empty list to check the steps the workflow
     already has. The check covers the structure only: unique `step_ref` values, known
     dependencies, no cycles and the fields each `step_type` needs. The project's workflow
-    policy, plan limits and whether referenced jobs exist are not checked. A problem answers 400
+    policy, plan limits and whether referenced jobs exist are not checked. A problem returns 400
     with the reason.
 
     `POST /v1/workflows/{workflow_id}/dry-run`
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         body (DryRunWorkflowRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -184,7 +184,7 @@ async def asyncio(
     Send `steps` to check a candidate list, or an empty list to check the steps the workflow
     already has. The check covers the structure only: unique `step_ref` values, known
     dependencies, no cycles and the fields each `step_type` needs. The project's workflow
-    policy, plan limits and whether referenced jobs exist are not checked. A problem answers 400
+    policy, plan limits and whether referenced jobs exist are not checked. A problem returns 400
     with the reason.
 
     `POST /v1/workflows/{workflow_id}/dry-run`
@@ -194,7 +194,7 @@ async def asyncio(
         body (DryRunWorkflowRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

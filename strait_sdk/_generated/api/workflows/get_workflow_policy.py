@@ -62,7 +62,7 @@ def sync_detailed(
     """Get a project's workflow policy.
     The policy limits the workflows of the project: their fan-out, their depth, the step types
     they may use and whether deploy steps need an approval step. A project without a policy
-    answers 404.
+    returns 404.
 
     `GET /v1/workflow-policies/{project_id}`
 
@@ -70,7 +70,7 @@ def sync_detailed(
         project_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -95,7 +95,7 @@ def sync(
     """Get a project's workflow policy.
     The policy limits the workflows of the project: their fan-out, their depth, the step types
     they may use and whether deploy steps need an approval step. A project without a policy
-    answers 404.
+    returns 404.
 
     `GET /v1/workflow-policies/{project_id}`
 
@@ -103,7 +103,7 @@ def sync(
         project_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     """Get a project's workflow policy.
     The policy limits the workflows of the project: their fan-out, their depth, the step types
     they may use and whether deploy steps need an approval step. A project without a policy
-    answers 404.
+    returns 404.
 
     `GET /v1/workflow-policies/{project_id}`
 
@@ -133,7 +133,7 @@ async def asyncio_detailed(
         project_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -158,7 +158,7 @@ async def asyncio(
     """Get a project's workflow policy.
     The policy limits the workflows of the project: their fan-out, their depth, the step types
     they may use and whether deploy steps need an approval step. A project without a policy
-    answers 404.
+    returns 404.
 
     `GET /v1/workflow-policies/{project_id}`
 
@@ -166,7 +166,7 @@ async def asyncio(
         project_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -68,7 +68,7 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[list[WorkflowStep]]:
     """List the steps of one saved version of a workflow.
-    Answers a plain array, not the paginated envelope.
+    Returns a plain array, not the paginated envelope.
 
     `GET /v1/workflows/{workflow_id}/versions/{version_id}/steps`
 
@@ -77,7 +77,7 @@ def sync_detailed(
         version_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -102,7 +102,7 @@ def sync(
     client: HTTPClientProvider,
 ) -> list[WorkflowStep]:
     """List the steps of one saved version of a workflow.
-    Answers a plain array, not the paginated envelope.
+    Returns a plain array, not the paginated envelope.
 
     `GET /v1/workflows/{workflow_id}/versions/{version_id}/steps`
 
@@ -111,7 +111,7 @@ def sync(
         version_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[list[WorkflowStep]]:
     """List the steps of one saved version of a workflow.
-    Answers a plain array, not the paginated envelope.
+    Returns a plain array, not the paginated envelope.
 
     `GET /v1/workflows/{workflow_id}/versions/{version_id}/steps`
 
@@ -142,7 +142,7 @@ async def asyncio_detailed(
         version_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -167,7 +167,7 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> list[WorkflowStep]:
     """List the steps of one saved version of a workflow.
-    Answers a plain array, not the paginated envelope.
+    Returns a plain array, not the paginated envelope.
 
     `GET /v1/workflows/{workflow_id}/versions/{version_id}/steps`
 
@@ -176,7 +176,7 @@ async def asyncio(
         version_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

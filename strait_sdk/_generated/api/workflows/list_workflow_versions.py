@@ -75,7 +75,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
 ) -> Response[list[WorkflowVersion]]:
     """List the saved versions of a workflow.
-    Answers a plain array of at most `limit` versions, not the paginated envelope.
+    Returns a plain array of at most `limit` versions, not the paginated envelope.
 
     `GET /v1/workflows/{workflow_id}/versions`
 
@@ -84,7 +84,7 @@ def sync_detailed(
         limit (int | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -109,7 +109,7 @@ def sync(
     limit: int | Unset = UNSET,
 ) -> list[WorkflowVersion]:
     """List the saved versions of a workflow.
-    Answers a plain array of at most `limit` versions, not the paginated envelope.
+    Returns a plain array of at most `limit` versions, not the paginated envelope.
 
     `GET /v1/workflows/{workflow_id}/versions`
 
@@ -118,7 +118,7 @@ def sync(
         limit (int | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
 ) -> Response[list[WorkflowVersion]]:
     """List the saved versions of a workflow.
-    Answers a plain array of at most `limit` versions, not the paginated envelope.
+    Returns a plain array of at most `limit` versions, not the paginated envelope.
 
     `GET /v1/workflows/{workflow_id}/versions`
 
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         limit (int | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -174,7 +174,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
 ) -> list[WorkflowVersion]:
     """List the saved versions of a workflow.
-    Answers a plain array of at most `limit` versions, not the paginated envelope.
+    Returns a plain array of at most `limit` versions, not the paginated envelope.
 
     `GET /v1/workflows/{workflow_id}/versions`
 
@@ -183,7 +183,7 @@ async def asyncio(
         limit (int | Unset):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

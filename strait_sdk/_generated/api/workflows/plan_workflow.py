@@ -71,7 +71,7 @@ def sync_detailed(
 ) -> Response[WorkflowPlan]:
     """Compute the order in which the workflow's current steps would run.
     Step overrides with `enabled: false` take those steps, and the dependencies on them, out of
-    the plan. An unknown `step_ref`, or disabling every step, answers 400.
+    the plan. An unknown `step_ref`, or disabling every step, returns 400.
 
     `POST /v1/workflows/{workflow_id}/plan`
 
@@ -80,7 +80,7 @@ def sync_detailed(
         body (PlanWorkflowRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -106,7 +106,7 @@ def sync(
 ) -> WorkflowPlan:
     """Compute the order in which the workflow's current steps would run.
     Step overrides with `enabled: false` take those steps, and the dependencies on them, out of
-    the plan. An unknown `step_ref`, or disabling every step, answers 400.
+    the plan. An unknown `step_ref`, or disabling every step, returns 400.
 
     `POST /v1/workflows/{workflow_id}/plan`
 
@@ -115,7 +115,7 @@ def sync(
         body (PlanWorkflowRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -138,7 +138,7 @@ async def asyncio_detailed(
 ) -> Response[WorkflowPlan]:
     """Compute the order in which the workflow's current steps would run.
     Step overrides with `enabled: false` take those steps, and the dependencies on them, out of
-    the plan. An unknown `step_ref`, or disabling every step, answers 400.
+    the plan. An unknown `step_ref`, or disabling every step, returns 400.
 
     `POST /v1/workflows/{workflow_id}/plan`
 
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         body (PlanWorkflowRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -173,7 +173,7 @@ async def asyncio(
 ) -> WorkflowPlan:
     """Compute the order in which the workflow's current steps would run.
     Step overrides with `enabled: false` take those steps, and the dependencies on them, out of
-    the plan. An unknown `step_ref`, or disabling every step, answers 400.
+    the plan. An unknown `step_ref`, or disabling every step, returns 400.
 
     `POST /v1/workflows/{workflow_id}/plan`
 
@@ -182,7 +182,7 @@ async def asyncio(
         body (PlanWorkflowRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -60,7 +60,7 @@ def sync_detailed(
     client: HTTPClientProvider,
 ) -> Response[WorkflowSimulation]:
     """Predict the order in which the workflow's current steps would run.
-    Answers a topological order of the current version's steps, with ties broken by `step_ref`.
+    Returns a topological order of the current version's steps, with ties broken by `step_ref`.
     The request has no body.
 
     `POST /v1/workflows/{workflow_id}/simulate`
@@ -69,7 +69,7 @@ def sync_detailed(
         workflow_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -92,7 +92,7 @@ def sync(
     client: HTTPClientProvider,
 ) -> WorkflowSimulation:
     """Predict the order in which the workflow's current steps would run.
-    Answers a topological order of the current version's steps, with ties broken by `step_ref`.
+    Returns a topological order of the current version's steps, with ties broken by `step_ref`.
     The request has no body.
 
     `POST /v1/workflows/{workflow_id}/simulate`
@@ -101,7 +101,7 @@ def sync(
         workflow_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     client: AsyncHTTPClientProvider,
 ) -> Response[WorkflowSimulation]:
     """Predict the order in which the workflow's current steps would run.
-    Answers a topological order of the current version's steps, with ties broken by `step_ref`.
+    Returns a topological order of the current version's steps, with ties broken by `step_ref`.
     The request has no body.
 
     `POST /v1/workflows/{workflow_id}/simulate`
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         workflow_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -153,7 +153,7 @@ async def asyncio(
     client: AsyncHTTPClientProvider,
 ) -> WorkflowSimulation:
     """Predict the order in which the workflow's current steps would run.
-    Answers a topological order of the current version's steps, with ties broken by `step_ref`.
+    Returns a topological order of the current version's steps, with ties broken by `step_ref`.
     The request has no body.
 
     `POST /v1/workflows/{workflow_id}/simulate`
@@ -162,7 +162,7 @@ async def asyncio(
         workflow_id (str):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -74,10 +74,10 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[WorkflowRun]:
     """Start a run of a workflow.
-    Answers 201 with the new workflow run. A disabled workflow answers 409, and so do steps that
+    Returns 201 with the new workflow run. A disabled workflow returns 409, and so do steps that
     break the project's workflow policy. `step_overrides` disable steps for this run only.
     `labels` are stored with the run and read back with `get-workflow-run-labels`. A server
-    without a workflow engine answers 503.
+    without a workflow engine returns 503.
 
     `POST /v1/workflows/{workflow_id}/trigger`
 
@@ -87,7 +87,7 @@ def sync_detailed(
         body (TriggerWorkflowRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -114,10 +114,10 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 ) -> WorkflowRun:
     """Start a run of a workflow.
-    Answers 201 with the new workflow run. A disabled workflow answers 409, and so do steps that
+    Returns 201 with the new workflow run. A disabled workflow returns 409, and so do steps that
     break the project's workflow policy. `step_overrides` disable steps for this run only.
     `labels` are stored with the run and read back with `get-workflow-run-labels`. A server
-    without a workflow engine answers 503.
+    without a workflow engine returns 503.
 
     `POST /v1/workflows/{workflow_id}/trigger`
 
@@ -127,7 +127,7 @@ def sync(
         body (TriggerWorkflowRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -151,10 +151,10 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[WorkflowRun]:
     """Start a run of a workflow.
-    Answers 201 with the new workflow run. A disabled workflow answers 409, and so do steps that
+    Returns 201 with the new workflow run. A disabled workflow returns 409, and so do steps that
     break the project's workflow policy. `step_overrides` disable steps for this run only.
     `labels` are stored with the run and read back with `get-workflow-run-labels`. A server
-    without a workflow engine answers 503.
+    without a workflow engine returns 503.
 
     `POST /v1/workflows/{workflow_id}/trigger`
 
@@ -164,7 +164,7 @@ async def asyncio_detailed(
         body (TriggerWorkflowRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -191,10 +191,10 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> WorkflowRun:
     """Start a run of a workflow.
-    Answers 201 with the new workflow run. A disabled workflow answers 409, and so do steps that
+    Returns 201 with the new workflow run. A disabled workflow returns 409, and so do steps that
     break the project's workflow policy. `step_overrides` disable steps for this run only.
     `labels` are stored with the run and read back with `get-workflow-run-labels`. A server
-    without a workflow engine answers 503.
+    without a workflow engine returns 503.
 
     `POST /v1/workflows/{workflow_id}/trigger`
 
@@ -204,7 +204,7 @@ async def asyncio(
         body (TriggerWorkflowRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -71,7 +71,7 @@ def sync_detailed(
 ) -> Response[UpdatedWorkflow]:
     """Change some fields or the steps of a workflow.
     Fields left out keep their values. `steps`, when sent, replaces the whole step list and must
-    still contain every existing `step_ref`: removing one answers 400, so disable a step with
+    still contain every existing `step_ref`: removing one returns 400, so disable a step with
     `step_overrides` when triggering instead. When runs of the version before the change are
     still active, the response also carries `active_runs_on_previous_version` and
     `previous_version_id`.
@@ -83,7 +83,7 @@ def sync_detailed(
         body (UpdateWorkflowRequest): Every field is optional; fields left out keep their values.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -109,7 +109,7 @@ def sync(
 ) -> UpdatedWorkflow:
     """Change some fields or the steps of a workflow.
     Fields left out keep their values. `steps`, when sent, replaces the whole step list and must
-    still contain every existing `step_ref`: removing one answers 400, so disable a step with
+    still contain every existing `step_ref`: removing one returns 400, so disable a step with
     `step_overrides` when triggering instead. When runs of the version before the change are
     still active, the response also carries `active_runs_on_previous_version` and
     `previous_version_id`.
@@ -121,7 +121,7 @@ def sync(
         body (UpdateWorkflowRequest): Every field is optional; fields left out keep their values.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -144,7 +144,7 @@ async def asyncio_detailed(
 ) -> Response[UpdatedWorkflow]:
     """Change some fields or the steps of a workflow.
     Fields left out keep their values. `steps`, when sent, replaces the whole step list and must
-    still contain every existing `step_ref`: removing one answers 400, so disable a step with
+    still contain every existing `step_ref`: removing one returns 400, so disable a step with
     `step_overrides` when triggering instead. When runs of the version before the change are
     still active, the response also carries `active_runs_on_previous_version` and
     `previous_version_id`.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         body (UpdateWorkflowRequest): Every field is optional; fields left out keep their values.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -182,7 +182,7 @@ async def asyncio(
 ) -> UpdatedWorkflow:
     """Change some fields or the steps of a workflow.
     Fields left out keep their values. `steps`, when sent, replaces the whole step list and must
-    still contain every existing `step_ref`: removing one answers 400, so disable a step with
+    still contain every existing `step_ref`: removing one returns 400, so disable a step with
     `step_overrides` when triggering instead. When runs of the version before the change are
     still active, the response also carries `active_runs_on_previous_version` and
     `previous_version_id`.
@@ -194,7 +194,7 @@ async def asyncio(
         body (UpdateWorkflowRequest): Every field is optional; fields left out keep their values.
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 

@@ -71,8 +71,8 @@ def sync_detailed(
 ) -> Response[WorkflowPolicy]:
     """Create or replace a project's workflow policy.
     Needs the `rbac:manage` scope. Every field is required and replaces the stored value.
-    Creating or updating a workflow whose steps break the policy then answers 400, and
-    triggering one answers 409.
+    Creating or updating a workflow whose steps break the policy then returns 400, and
+    triggering one returns 409.
 
     `PUT /v1/workflow-policies/{project_id}`
 
@@ -81,7 +81,7 @@ def sync_detailed(
         body (UpsertWorkflowPolicyRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -107,8 +107,8 @@ def sync(
 ) -> WorkflowPolicy:
     """Create or replace a project's workflow policy.
     Needs the `rbac:manage` scope. Every field is required and replaces the stored value.
-    Creating or updating a workflow whose steps break the policy then answers 400, and
-    triggering one answers 409.
+    Creating or updating a workflow whose steps break the policy then returns 400, and
+    triggering one returns 409.
 
     `PUT /v1/workflow-policies/{project_id}`
 
@@ -117,7 +117,7 @@ def sync(
         body (UpsertWorkflowPolicyRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -140,8 +140,8 @@ async def asyncio_detailed(
 ) -> Response[WorkflowPolicy]:
     """Create or replace a project's workflow policy.
     Needs the `rbac:manage` scope. Every field is required and replaces the stored value.
-    Creating or updating a workflow whose steps break the policy then answers 400, and
-    triggering one answers 409.
+    Creating or updating a workflow whose steps break the policy then returns 400, and
+    triggering one returns 409.
 
     `PUT /v1/workflow-policies/{project_id}`
 
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         body (UpsertWorkflowPolicyRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
@@ -176,8 +176,8 @@ async def asyncio(
 ) -> WorkflowPolicy:
     """Create or replace a project's workflow policy.
     Needs the `rbac:manage` scope. Every field is required and replaces the stored value.
-    Creating or updating a workflow whose steps break the policy then answers 400, and
-    triggering one answers 409.
+    Creating or updating a workflow whose steps break the policy then returns 400, and
+    triggering one returns 409.
 
     `PUT /v1/workflow-policies/{project_id}`
 
@@ -186,7 +186,7 @@ async def asyncio(
         body (UpsertWorkflowPolicyRequest):
 
     Raises:
-        strait_sdk.APIStatusError: The server answered a status outside 2xx (a subclass per status).
+        strait_sdk.APIStatusError: The server returned a status outside 2xx (a subclass per status).
         strait_sdk.APIConnectionError: The request failed before a response arrived.
         strait_sdk.APIResponseValidationError: A 2xx body did not match the document.
 
