@@ -6,7 +6,9 @@ Every exception derives from StraitError, so ``except StraitError`` catches all 
     ├── ConfigError                    invalid setting: names its source, field and fix
     ├── InvalidArgumentError           call argument the server would reject, caught before sending
     ├── RunTokenError                  malformed, expired or mismatched run token
+    │   └── SignatureError             job endpoint request whose signature is missing or wrong
     ├── RequestBodyTooLargeError       body over 1 MiB, rejected before sending
+    ├── RunOutcomeError                a lost complete or fail whose outcome is not confirmed
     ├── APIConnectionError             no response arrived
     │   └── APITimeoutError
     ├── APIResponseValidationError     a 2xx response whose body breaks the API's contract
@@ -66,7 +68,9 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestBodyTooLargeError",
+    "RunOutcomeError",
     "RunTokenError",
+    "SignatureError",
     "StraitError",
     "StraitWarning",
     "UnauthorizedError",
@@ -175,6 +179,24 @@ class RunWaitTimeoutError(StraitError, TimeoutError):
         self.run_id = run_id
         self.waited_s = waited_s
         self.last_status = last_status
+
+
+class RunOutcomeError(StraitError):
+    """A complete or fail call whose response was lost, on a run that then ended otherwise.
+
+    Raised when a resent complete or fail found the run already finished and the SDK could
+    not confirm that the first request finished it: the run ended in another status
+    (`actual_status` names it), or only a run token was at hand, which cannot read the run
+    (`actual_status` is None).
+    """
+
+    def __init__(
+        self, message: str, *, run_id: str, requested_status: str, actual_status: str | None
+    ) -> None:
+        super().__init__(message)
+        self.run_id = run_id
+        self.requested_status = requested_status
+        self.actual_status = actual_status
 
 
 class APIConnectionError(StraitError):
@@ -400,6 +422,14 @@ class InternalServerError(APIStatusError):
     """500 or above: the server or a dependency of it failed."""
 
     _hint = "Retry later, and quote the request id if it keeps failing."
+
+
+class SignatureError(RunTokenError):
+    """A job endpoint request whose X-Strait-Signature is missing, malformed, wrong or stale.
+
+    It derives from RunTokenError because both mean the request cannot be trusted as Strait's
+    dispatch. The message never contains the signing secret or the expected signature.
+    """
 
 
 _CLASS_BY_STATUS: dict[int, type[APIStatusError]] = {

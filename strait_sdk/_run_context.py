@@ -14,15 +14,19 @@ SDK does not hold the server's key, and the server checks the signature on every
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 from types import TracebackType
 from typing import Any, Self
 
 from ._client import AsyncStrait, Strait
 from ._config import AuthType, ClientConfig, load_config
+from ._constants import STRAIT_API_KEY
 from ._dispatch import Dispatch, dispatch_from_headers
+from ._errors import ConfigError
+from ._finish import afinish_run, finish_run
 from ._generated.api.run_plane import (
     sdk_annotate,
     sdk_checkpoint,
@@ -48,6 +52,7 @@ from ._generated.api.run_plane import (
     sdk_stream_chunk,
     sdk_wait_for_event,
 )
+from ._generated.api.runs import get_run
 from ._generated.models import (
     JobMemory,
     JobRun,
@@ -56,6 +61,7 @@ from ._generated.models import (
     RunEvent,
     RunOutput,
     RunState,
+    RunStatus,
     SpawnedRun,
     StatusOk,
     WaitForEventResponse,
@@ -83,6 +89,8 @@ from ._run_bodies import (
 from ._run_token import decode_run_token, validate_run_token
 from ._types import NOT_GIVEN, NotGiven
 
+logger = logging.getLogger("strait_sdk")
+
 
 def _run_config(
     token: str,
@@ -98,6 +106,34 @@ def _run_config(
         api_key=token,
         auth_type=AuthType.RUN_TOKEN,
         timeout_ms=timeout_ms,
+    )
+
+
+def _management_config(config: ClientConfig, api_key: str | None) -> ClientConfig | None:
+    # The API key only confirms how the run ended after a lost complete or fail; without one
+    # the context works as before. Like every client, it falls back on STRAIT_API_KEY.
+    if api_key is not None:
+        return _key_config(config, api_key)
+
+    key = os.environ.get(STRAIT_API_KEY, "").strip()
+    if not key:
+        return None
+    try:
+        return _key_config(config, key)
+    except ConfigError as error:
+        # A bad key the caller did not pass must not stop the job; it only loses the check.
+        logger.warning("ignoring %s for run contexts: %s", STRAIT_API_KEY, error)
+        return None
+
+
+def _key_config(config: ClientConfig, api_key: str) -> ClientConfig:
+    return load_config(
+        read_file=False,
+        env={},
+        base_url=config.base_url,
+        api_key=api_key,
+        auth_type=AuthType.API_KEY,
+        timeout_ms=config.timeout_ms,
     )
 
 
@@ -171,11 +207,14 @@ class RunContext(_RunContextBase):
         timeout_ms: int | None = None,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
+        api_key: str | None = None,
         _dispatch: Dispatch | None = None,
     ) -> None:
         self._dispatch = _dispatch or _explicit_dispatch(run_id, token, attempt, last_checkpoint)
         config = _run_config(token, base_url, config_path, timeout_ms)
         self._client = Strait(config=config, max_retries=max_retries, retry_policy=retry_policy)
+        self._management_config = _management_config(config, api_key)
+        self._management: Strait | None = None
 
     @classmethod
     def from_headers(
@@ -187,6 +226,7 @@ class RunContext(_RunContextBase):
         timeout_ms: int | None = None,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
+        api_key: str | None = None,
     ) -> Self:
         """Build the context from the headers of Strait's request to the job endpoint."""
         dispatch = dispatch_from_headers(headers)
@@ -198,6 +238,7 @@ class RunContext(_RunContextBase):
             timeout_ms=timeout_ms,
             max_retries=max_retries,
             retry_policy=retry_policy,
+            api_key=api_key,
             _dispatch=dispatch,
         )
 
@@ -208,6 +249,8 @@ class RunContext(_RunContextBase):
 
     def close(self) -> None:
         self._client.close()
+        if self._management is not None:
+            self._management.close()
 
     def __enter__(self) -> Self:
         return self
@@ -269,12 +312,49 @@ class RunContext(_RunContextBase):
         )
 
     def complete(self, result: Any = NOT_GIVEN) -> JobRun:
-        """Finish the run successfully. `result` may be any JSON value, `{}` and `None` included."""
-        return sdk_complete.sync(self.run_id, client=self._client, body=complete_body(result))
+        """Finish the run successfully. `result` may be any JSON value, `{}` and `None` included.
+
+        A lost response is not reported as a failure: see `fail`.
+        """
+        body = complete_body(result)
+        return finish_run(
+            lambda: sdk_complete.sync(self.run_id, client=self._client, body=body),
+            run_id=self.run_id,
+            call="complete",
+            requested_status=RunStatus.COMPLETED.value,
+            policy=self._client._retry_policy,
+            read_run=self._run_reader(),
+        )
 
     def fail(self, error: str) -> JobRun:
-        """Finish the run as failed, with no retry."""
-        return sdk_fail.sync(self.run_id, client=self._client, body=fail_body(error))
+        """Finish the run as failed, with no retry.
+
+        After a dropped connection, a timeout or a 5xx, the call is sent again: Strait ends a
+        run once, so a repeat cannot change the outcome. When the repeat finds the run
+        already ended, the context reads the run with its API key and returns it if the
+        status is the one requested; without a key it raises RunOutcomeError.
+        """
+        body = fail_body(error)
+        return finish_run(
+            lambda: sdk_fail.sync(self.run_id, client=self._client, body=body),
+            run_id=self.run_id,
+            call="fail",
+            requested_status=RunStatus.FAILED.value,
+            policy=self._client._retry_policy,
+            read_run=self._run_reader(),
+        )
+
+    def _run_reader(self) -> Callable[[], JobRun] | None:
+        config = self._management_config
+        if config is None:
+            return None
+
+        def read() -> JobRun:
+            if self._management is None:
+                self._management = Strait(config=config, retry_policy=self._client._retry_policy)
+            return get_run.sync(self.run_id, client=self._management)
+
+        return read
 
     def spawn(
         self,
@@ -389,6 +469,7 @@ class AsyncRunContext(_RunContextBase):
         timeout_ms: int | None = None,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
+        api_key: str | None = None,
         _dispatch: Dispatch | None = None,
     ) -> None:
         self._dispatch = _dispatch or _explicit_dispatch(run_id, token, attempt, last_checkpoint)
@@ -396,6 +477,8 @@ class AsyncRunContext(_RunContextBase):
         self._client = AsyncStrait(
             config=config, max_retries=max_retries, retry_policy=retry_policy
         )
+        self._management_config = _management_config(config, api_key)
+        self._management: AsyncStrait | None = None
 
     @classmethod
     def from_headers(
@@ -407,6 +490,7 @@ class AsyncRunContext(_RunContextBase):
         timeout_ms: int | None = None,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
+        api_key: str | None = None,
     ) -> Self:
         """Build the context from the headers of Strait's request to the job endpoint."""
         dispatch = dispatch_from_headers(headers)
@@ -418,6 +502,7 @@ class AsyncRunContext(_RunContextBase):
             timeout_ms=timeout_ms,
             max_retries=max_retries,
             retry_policy=retry_policy,
+            api_key=api_key,
             _dispatch=dispatch,
         )
 
@@ -428,6 +513,8 @@ class AsyncRunContext(_RunContextBase):
 
     async def close(self) -> None:
         await self._client.close()
+        if self._management is not None:
+            await self._management.close()
 
     async def __aenter__(self) -> Self:
         return self
@@ -481,12 +568,40 @@ class AsyncRunContext(_RunContextBase):
         return await sdk_output.asyncio(self.run_id, client=self._client, body=body)
 
     async def complete(self, result: Any = NOT_GIVEN) -> JobRun:
-        return await sdk_complete.asyncio(
-            self.run_id, client=self._client, body=complete_body(result)
+        body = complete_body(result)
+        return await afinish_run(
+            lambda: sdk_complete.asyncio(self.run_id, client=self._client, body=body),
+            run_id=self.run_id,
+            call="complete",
+            requested_status=RunStatus.COMPLETED.value,
+            policy=self._client._retry_policy,
+            read_run=self._run_reader(),
         )
 
     async def fail(self, error: str) -> JobRun:
-        return await sdk_fail.asyncio(self.run_id, client=self._client, body=fail_body(error))
+        body = fail_body(error)
+        return await afinish_run(
+            lambda: sdk_fail.asyncio(self.run_id, client=self._client, body=body),
+            run_id=self.run_id,
+            call="fail",
+            requested_status=RunStatus.FAILED.value,
+            policy=self._client._retry_policy,
+            read_run=self._run_reader(),
+        )
+
+    def _run_reader(self) -> Callable[[], Awaitable[JobRun]] | None:
+        config = self._management_config
+        if config is None:
+            return None
+
+        async def read() -> JobRun:
+            if self._management is None:
+                self._management = AsyncStrait(
+                    config=config, retry_policy=self._client._retry_policy
+                )
+            return await get_run.asyncio(self.run_id, client=self._management)
+
+        return read
 
     async def spawn(
         self,

@@ -8,7 +8,8 @@ The operation classes follow the retry classes in strait_sdk/_operations.py:
 - idempotent write: client.jobs.update, RunContext.set_state, RunContext.heartbeat
 - idempotency key: client.jobs.create, client.jobs.trigger, which the server deduplicates
 - unsafe: RunContext.log, RunContext.checkpoint
-- terminal: RunContext.complete, RunContext.fail, unsafe calls that also end the run
+- terminal: RunContext.complete, RunContext.fail, which the server applies once per run, so
+  the SDK sends them again after a lost response and confirms a 410 by reading the run
 
 Cells that show a gap in the SDK are marked xfail(strict=True) with the reason, so that each
 turns into a failure, and its mark must go, once the SDK is fixed.
@@ -21,6 +22,7 @@ import datetime
 import enum
 import json
 import queue
+import random as random_module
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -36,6 +38,7 @@ from strait_sdk import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    AsyncRunContext,
     InternalServerError,
     RateLimitError,
     RetryPolicy,
@@ -43,6 +46,7 @@ from strait_sdk import (
     Strait,
     StraitError,
 )
+from strait_sdk._errors import RunOutcomeError
 from strait_sdk._generated.api.jobs import create_job, trigger_job
 from strait_sdk._retry import OperationSafety, RetryDecision
 from strait_sdk.local_server import LocalStrait
@@ -78,12 +82,6 @@ TIMEOUT_DELAY_MS = 400
 SLOW_DELAY_MS = 100
 DISPATCH_WAIT_S = 5.0
 
-TERMINAL_GAP = (
-    "The SDK does not retry complete or fail after a lost response, because both are unsafe "
-    "to repeat, and it raises the connection error although the server already stores the "
-    "terminal state. Desired: confirm the run's state (for example with a read) and return "
-    "the run instead of reporting a failure."
-)
 REPLAY_GAP = (
     "Resource methods return only the parsed model, so the caller cannot see the server's "
     "Idempotency-Replayed header. Only the generated sync_detailed functions expose headers. "
@@ -103,6 +101,16 @@ class RecordingPolicy(RetryPolicy):
 
     decisions: list[RetryDecision] = attrs.field(factory=list, eq=False, repr=False)
     on_retry: list[Callable[[], None]] = attrs.field(factory=list, eq=False, repr=False)
+    # Hooks run whenever a delay is computed: the run context's resends of complete and fail
+    # use the policy's backoff without a retry decision.
+    on_backoff: list[Callable[[], None]] = attrs.field(factory=list, eq=False, repr=False)
+
+    def backoff_delay(
+        self, retries_taken: int, *, random: Callable[[], float] = random_module.random
+    ) -> float:
+        for hook in self.on_backoff:
+            hook()
+        return super().backoff_delay(retries_taken, random=random)
 
     def decide_status(
         self,
@@ -227,14 +235,19 @@ class World:
 
     def run_context(self, run: StartedRun, timeout_ms: int = CALL_TIMEOUT_MS) -> RunContext:
         """A run context that sends through the proxy with the small recording policy."""
+        # The API key lets complete and fail confirm the run's status after a lost response.
         ctx = RunContext.from_headers(
             run.dispatch.headers,
             base_url=self.proxy.url,
             retry_policy=self.policy,
             timeout_ms=timeout_ms,
+            api_key=self.server.api_key,
         )
         self._closeables.append(ctx)
         return ctx
+
+    def adopt_closeable(self, closeable: RunContext) -> None:
+        self._closeables.append(closeable)
 
     def direct_run_context(self, run: StartedRun) -> RunContext:
         ctx = RunContext.from_headers(run.dispatch.headers, base_url=self.server.base_url)
@@ -612,6 +625,9 @@ def expect(case: FaultCase, op_class: OpClass) -> Expectation:
     repeatable = op_class.repeatable
     behaviour = case.behaviour
 
+    if op_class is OpClass.TERMINAL:
+        return expect_terminal(behaviour)
+
     if behaviour is Behaviour.REFUSED:
         return Expectation(None, requests=1, forwarded=1, retries=1, effects=1)
     if behaviour is Behaviour.RATE_LIMITED:
@@ -641,18 +657,34 @@ def expect(case: FaultCase, op_class: OpClass) -> Expectation:
     # DROPPED and TIMED_OUT: the server acted, and the client saw no response.
     if repeatable:
         return Expectation(None, requests=2, forwarded=2, retries=1, effects=1)
-    if op_class is OpClass.TERMINAL:
-        # The run reached the state the caller requested, so success is the desired result.
-        return Expectation(None, requests=1, forwarded=1, retries=0, effects=1)
     lost = APITimeoutError if behaviour is Behaviour.TIMED_OUT else APIConnectionError
     return Expectation(lost, requests=1, forwarded=1, retries=0, effects=1)
 
 
+def expect_terminal(behaviour: Behaviour) -> Expectation:
+    """Complete and fail end in the requested status whatever the fault.
+
+    Faults that hide the outcome make the run context send the call again, outside the
+    transport's retries: a resend that arrives first ends the run, and one that finds the run
+    ended gets 410, which the context confirms by reading the run.
+    """
+    if behaviour is Behaviour.REFUSED:
+        return Expectation(None, requests=1, forwarded=1, retries=1, effects=1)
+    if behaviour is Behaviour.RATE_LIMITED:
+        return Expectation(None, requests=2, forwarded=1, retries=1, effects=1)
+    if behaviour is Behaviour.SLOW:
+        return Expectation(None, requests=1, forwarded=1, retries=0, effects=1)
+    if behaviour is Behaviour.CLOSED_ON_ACCEPT:
+        return Expectation(None, requests=1, forwarded=1, retries=0, effects=1)
+    if behaviour in (Behaviour.RESET, Behaviour.GATEWAY):
+        return Expectation(None, requests=2, forwarded=1, retries=0, effects=1)
+    # DROPPED, TIMED_OUT, TRUNCATED and WRONG_TYPE: the server ended the run, and the resend
+    # got 410.
+    return Expectation(None, requests=2, forwarded=2, retries=0, effects=1)
+
+
 def known_gap(case: FaultCase, operation: Operation) -> str | None:
     """Return why the SDK does not meet the expectation of this cell yet, or None."""
-    lost_response = case.behaviour in (Behaviour.DROPPED, Behaviour.TIMED_OUT)
-    if lost_response and operation.op_class is OpClass.TERMINAL:
-        return TERMINAL_GAP
     return None
 
 
@@ -709,9 +741,13 @@ def check_error(error: BaseException, expected: type[StraitError], method: str, 
 
 
 def check_same_call_headers(requests: list[SeenRequest], op_class: OpClass) -> None:
-    """Check that every attempt of one call carries its request id and idempotency key."""
+    """Check that every attempt of one call carries its request id and idempotency key.
+
+    A terminal call that the run context sends again is a new request with its own id.
+    """
     request_ids = {request.request_id for request in requests}
-    assert len(request_ids) <= 1, request_ids
+    if op_class is not OpClass.TERMINAL:
+        assert len(request_ids) <= 1, request_ids
     assert None not in request_ids
 
     keys = {request.idempotency_key for request in requests}
@@ -913,7 +949,7 @@ def test_resource_call_shows_replay(world: World, case: FaultCase, operation: Op
     assert getattr(result, "idempotency_replayed", None) is True
 
 
-# Unsafe run-plane calls after a lost response.
+# Complete and fail after a lost response.
 
 
 @pytest.mark.parametrize("operation", [COMPLETE, FAIL], ids=str)
@@ -924,20 +960,104 @@ def test_terminal_state_kept_after_lost_response(
     prepared = operation.prepare(world, case.timeout_ms)
     arm(world, case, operation, prepared.path)
 
-    result, error, _ = call_and_time(prepared.call)
+    result = prepared.call()
     world.proxy.wait_until_idle()
 
-    # The server stores the terminal state once, whatever error the caller got.
-    assert len(world.proxy.forwarded(operation.method, prepared.path)) == 1
+    # The server stored the terminal state once. After a dropped response the resend gets 410
+    # and the run is read to confirm it. After a timeout the resend arrives first and ends
+    # the run, and the held original gets 410.
+    forwarded = world.proxy.forwarded(operation.method, prepared.path)
+    statuses = [request.response_status for request in forwarded]
+    expected = [200, 410] if case.behaviour is Behaviour.DROPPED else [410, 200]
+    assert statuses == expected
+    run_id = prepared.path.split("/")[4]
+    confirm_reads = 1 if case.behaviour is Behaviour.DROPPED else 0
+    assert len(world.proxy.forwarded("GET", f"/v1/runs/{run_id}")) == confirm_reads
     assert prepared.count_effects is not None
     assert prepared.count_effects() == 1
-    assert world.policy.retries == []
-    # The caller gets the run or one typed SDK error that names the call, never a raw error.
-    if error is None:
-        prepared.check_result(result)
-    else:
-        lost = APITimeoutError if case.behaviour is Behaviour.TIMED_OUT else APIConnectionError
-        check_error(error, lost, operation.method, prepared.path)
+    prepared.check_result(result)
+
+
+@pytest.mark.parametrize("operation", [COMPLETE, FAIL], ids=str)
+async def test_async_terminal_state_kept_after_lost_response(
+    world: World, operation: Operation
+) -> None:
+    run = world.start_run()
+    path = f"/sdk/v1/runs/{run.run_id}/{operation.name.removeprefix('ctx.')}"
+    arm(world, DROPPED, operation, path)
+
+    async with AsyncRunContext.from_headers(
+        run.dispatch.headers,
+        base_url=world.proxy.url,
+        retry_policy=world.policy,
+        api_key=world.server.api_key,
+    ) as ctx:
+        if operation is COMPLETE:
+            result = await ctx.complete({"rows": 2})
+        else:
+            result = await ctx.fail("stopped")
+    world.proxy.wait_until_idle()
+
+    requested = RunStatus.COMPLETED if operation is COMPLETE else RunStatus.FAILED
+    assert result.status == requested
+    statuses = [request.response_status for request in world.proxy.forwarded("POST", path)]
+    assert statuses == [200, 410]
+    assert world.direct.runs.get(run.run_id).status == requested
+
+
+@pytest.mark.parametrize("operation", [COMPLETE, FAIL], ids=str)
+def test_lost_terminal_call_without_api_key_says_what_is_known(
+    world: World, operation: Operation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("STRAIT_API_KEY", raising=False)
+    run = world.start_run()
+    ctx = RunContext.from_headers(
+        run.dispatch.headers, base_url=world.proxy.url, retry_policy=world.policy
+    )
+    world.adopt_closeable(ctx)
+    path = f"/sdk/v1/runs/{run.run_id}/{operation.name.removeprefix('ctx.')}"
+    arm(world, DROPPED, operation, path)
+
+    with pytest.raises(RunOutcomeError) as caught:
+        ctx.complete({"rows": 1}) if operation is COMPLETE else ctx.fail("stopped")
+    world.proxy.wait_until_idle()
+
+    error = caught.value
+    requested = "completed" if operation is COMPLETE else "failed"
+    assert (error.run_id, error.requested_status, error.actual_status) == (
+        run.run_id,
+        requested,
+        None,
+    )
+    text = str(error)
+    assert run.run_id in text
+    assert "already ended" in text
+    assert "STRAIT_API_KEY" in text
+    # The run did end as requested: the error reports an unknown, not a failure of the run.
+    assert str(world.direct.runs.get(run.run_id).status.value) == requested
+
+
+def test_lost_complete_on_a_run_that_ended_otherwise_names_the_status(world: World) -> None:
+    run = world.start_run()
+    ctx = world.run_context(run)
+    path = f"/sdk/v1/runs/{run.run_id}/complete"
+    # The first complete never reaches the server (a 502 from the proxy), and the run is
+    # cancelled before the resend arrives.
+    arm(world, BAD_GATEWAY, COMPLETE, path)
+
+    def cancel() -> None:
+        world.direct.runs.cancel(run.run_id)
+
+    world.policy.on_backoff.append(cancel)
+
+    with pytest.raises(RunOutcomeError) as caught:
+        ctx.complete({"rows": 1})
+    world.proxy.wait_until_idle()
+
+    error = caught.value
+    assert (error.requested_status, error.actual_status) == ("completed", "canceled")
+    assert "ended as canceled, not completed" in str(error)
+    assert [request.response_status for request in world.proxy.forwarded("POST", path)] == [410]
 
 
 @pytest.mark.parametrize("case", [DROPPED], ids=str)
@@ -1026,6 +1146,27 @@ def test_retries_stop_at_budget(world: World, case: FaultCase, operation: Operat
         # The server records the effect at most once, even with every attempt forwarded.
         forwarded = [request for request in seen if request.forwarded]
         assert prepared.count_effects() == min(1, len(forwarded))
+
+
+@pytest.mark.parametrize("case", [RESET, UNAVAILABLE], ids=str)
+@pytest.mark.parametrize("operation", [COMPLETE, FAIL], ids=str)
+def test_terminal_resends_stop_at_budget(
+    world: World, case: FaultCase, operation: Operation
+) -> None:
+    prepared = operation.prepare(world, case.timeout_ms)
+    attempts = MAX_RETRIES + 1
+    arm(world, case, operation, prepared.path, times=attempts + 2)
+
+    result, error, _ = call_and_time(prepared.call)
+    world.proxy.wait_until_idle()
+
+    assert error is not None, f"expected an error, got {result!r}"
+    check_error(error, FINAL_ERRORS[case.behaviour], operation.method, prepared.path)
+    seen = world.proxy.requests(operation.method, prepared.path)
+    assert len(seen) == attempts
+    assert not any(request.forwarded for request in seen)
+    assert prepared.count_effects is not None
+    assert prepared.count_effects() == 0
 
 
 @pytest.mark.parametrize("case", [UNAVAILABLE, DROPPED], ids=str)
