@@ -90,12 +90,42 @@ def stream_operations(document: dict[str, Any]) -> list[str]:
     )
 
 
+def idempotency_key_operations(document: dict[str, Any]) -> list[str]:
+    """Return the operations the server deduplicates by their `Idempotency-Key` header."""
+    return sorted(
+        name for name, retry in retry_classes(document).items() if retry == "idempotency_key"
+    )
+
+
+def replayable_models(document: dict[str, Any]) -> list[str]:
+    """Return the schemas of the success responses of idempotency-key operations.
+
+    Their models carry `idempotency_replayed`, which the operation fills from the response's
+    `Idempotency-Replayed` header. A `oneOf` response contributes each of its variants.
+    """
+    names: set[str] = set()
+    for _, _, operation in operations(document):
+        if operation.get("x-strait-retry") != "idempotency_key":
+            continue
+        for status, response in operation["responses"].items():
+            if not str(status).startswith("2"):
+                continue
+            schema = response.get("content", {}).get("application/json", {}).get("schema", {})
+            for variant in [schema, *schema.get("oneOf", []), *schema.get("anyOf", [])]:
+                reference = variant.get("$ref")
+                if reference is not None:
+                    names.add(reference.removeprefix("#/components/schemas/"))
+    return sorted(names)
+
+
 def tables_template(document: dict[str, Any]) -> str:
     """Return a Jinja file that defines the tables the resource template reads."""
     tables = {
         "method_names": method_names(document),
         "paginated": paginated_operations(document),
         "streams": stream_operations(document),
+        "idempotency_key_operations": idempotency_key_operations(document),
+        "replayable_models": replayable_models(document),
     }
     return "".join(
         "{% set " + name + " = " + json.dumps(value, sort_keys=True) + " %}\n"

@@ -17,14 +17,33 @@ import httpx
 
 from ._config import AuthType, ClientConfig, load_config
 from ._constants import DEFAULT_CONNECT_TIMEOUT_S
-from ._errors import ConfigError
+from ._errors import ConfigError, InvalidArgumentError
 from ._generated.api import AsyncResources, Resources
 from ._logging import configure_logging
 from ._retry import RetryPolicy
-from ._transport import AsyncRetryTransport, RetryTransport
+from ._transport import AsyncInFlightLimit, AsyncRetryTransport, RetryTransport
 from ._version import __version__
 
 USER_AGENT = f"strait-sdk-python/{__version__}"
+
+# Connection pool of a client's default transport. httpx 0.28's default keeps at most 20 idle
+# connections of 100, so beyond 20 calls in flight the extra calls open and close a TCP
+# connection each. Keeping every pooled connection alive lets many concurrent calls (a run
+# fanning out heartbeats, a worker pool) reuse them instead. The idle expiry is httpx's.
+# NOTE: httpcore 1.0.9 scans its pool in time that grows with the square of the connection
+# count. A program that fans out to a nearby server may therefore get more calls per second
+# from a smaller pool. Measured with 1,000 concurrent heartbeats to 127.0.0.1 on 2 cores:
+# 10 connections were about 3x faster than 100.
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+
+
+def _check_limits(limits: httpx.Limits | None, transport: object | None) -> httpx.Limits:
+    if limits is not None and transport is not None:
+        raise InvalidArgumentError(
+            "limits= applies only to the client's own transport, but a transport was given too. "
+            "Set the limits on that transport instead, or leave transport= out."
+        )
+    return limits if limits is not None else DEFAULT_LIMITS
 
 
 class BearerAuth(httpx.Auth):
@@ -146,6 +165,8 @@ class Strait(_ClientBase, Resources):
         client = Strait.from_env()                  # STRAIT_* environment variables
         client = Strait.from_file("strait.json")    # the file, then the environment on top
         quick = client.with_options(timeout_ms=2_000, max_retries=0)
+        pool = httpx.Limits(max_connections=200, max_keepalive_connections=200)
+        wide = Strait.from_env(limits=pool)         # a larger connection pool
         run = client.runs.get("0190a1b2-...")
     """
 
@@ -161,6 +182,7 @@ class Strait(_ClientBase, Resources):
         retry_policy: RetryPolicy | None = None,
         headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
+        limits: httpx.Limits | None = None,
         config: ClientConfig | None = None,
     ) -> None:
         if config is None:
@@ -173,8 +195,9 @@ class Strait(_ClientBase, Resources):
             )
         self._setup(config, _policy(retry_policy, max_retries), headers)
 
+        pool_limits = _check_limits(limits, transport)
         owns_inner = transport is None
-        inner = transport if transport is not None else httpx.HTTPTransport()
+        inner = transport if transport is not None else httpx.HTTPTransport(limits=pool_limits)
         self._inner_transport = inner
         self._http = httpx.Client(
             transport=RetryTransport(inner, self._retry_policy, owns_inner=owns_inner),
@@ -272,6 +295,7 @@ class AsyncStrait(_ClientBase, AsyncResources):
         retry_policy: RetryPolicy | None = None,
         headers: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        limits: httpx.Limits | None = None,
         config: ClientConfig | None = None,
     ) -> None:
         if config is None:
@@ -284,11 +308,20 @@ class AsyncStrait(_ClientBase, AsyncResources):
             )
         self._setup(config, _policy(retry_policy, max_retries), headers)
 
+        pool_limits = _check_limits(limits, transport)
         owns_inner = transport is None
-        inner = transport if transport is not None else httpx.AsyncHTTPTransport()
+        inner = transport if transport is not None else httpx.AsyncHTTPTransport(limits=pool_limits)
         self._inner_transport = inner
+        # Only the pool this client builds has a known size to cap the requests in flight at.
+        self._in_flight = (
+            AsyncInFlightLimit(pool_limits.max_connections)
+            if owns_inner and pool_limits.max_connections is not None
+            else None
+        )
         self._http = httpx.AsyncClient(
-            transport=AsyncRetryTransport(inner, self._retry_policy, owns_inner=owns_inner),
+            transport=AsyncRetryTransport(
+                inner, self._retry_policy, owns_inner=owns_inner, in_flight=self._in_flight
+            ),
             **self._client_arguments(),
         )
         AsyncResources.__init__(self, self)
@@ -329,9 +362,13 @@ class AsyncStrait(_ClientBase, AsyncResources):
             config, _policy(retry_policy or self._retry_policy, max_retries), self._extra_headers
         )
         copy._inner_transport = self._inner_transport
+        copy._in_flight = self._in_flight
         copy._http = httpx.AsyncClient(
             transport=AsyncRetryTransport(
-                self._inner_transport, copy._retry_policy, owns_inner=False
+                self._inner_transport,
+                copy._retry_policy,
+                owns_inner=False,
+                in_flight=self._in_flight,
             ),
             **copy._client_arguments(),
         )

@@ -2,32 +2,26 @@
 
 The resource classes in `_generated/api` inherit from these mixins, so `client.runs.wait(...)`
 sits next to the generated `client.runs.get(...)`. The generated operation modules are imported
-inside the methods because the generated package imports this module while it loads.
+inside the methods because the generated package imports this module while it loads. The
+stream readers and the run waiters are imported there too, because they load asyncio and models
+that most programs never need.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from ._errors import StraitError
-from ._stream_frames import (
-    EventTriggerFrame,
-    RunStreamFrame,
-    chunk_stream,
-    event_trigger_stream,
-    log_stream,
-    project_activity_stream,
-    run_stream,
-)
-from ._streams import DEFAULT_MAX_RECONNECTS, DEFAULT_RECONNECT_DELAY_S, afollow, follow
-from ._waiting import (
-    DEFAULT_WAIT_TIMEOUT_S,
-    INITIAL_POLL_INTERVAL_S,
-    MAX_POLL_INTERVAL_S,
-    await_run,
-    wait_for_run,
-)
+
+# The defaults of _waiting.py and _streams.py, repeated so that those modules (which load
+# asyncio and the run models) are imported only when a wait or a stream starts. A test in
+# tests/unit/test_perf_client.py fails when the copies disagree.
+DEFAULT_WAIT_TIMEOUT_S: Final = 300.0
+INITIAL_POLL_INTERVAL_S: Final = 0.25
+MAX_POLL_INTERVAL_S: Final = 5.0
+DEFAULT_MAX_RECONNECTS: Final = 5
+DEFAULT_RECONNECT_DELAY_S: Final = 1.0
 
 if TYPE_CHECKING:
     from ._generated.client import AsyncHTTPClientProvider, HTTPClientProvider
@@ -44,6 +38,7 @@ if TYPE_CHECKING:
         TriggeredRun,
         TriggerRequest,
     )
+    from ._stream_frames import EventTriggerFrame, RunStreamFrame
 
 
 class NoRunToWaitForError(StraitError):
@@ -85,6 +80,7 @@ class RunsMixin:
         keeps going. Polls start `poll_interval` apart and back off to `max_poll_interval`.
         """
         from ._generated.api.runs import get_run
+        from ._waiting import wait_for_run
 
         return wait_for_run(
             lambda identifier: get_run.sync(identifier, client=self._client),
@@ -109,6 +105,9 @@ class RunsMixin:
         A dropped connection is reopened up to `max_reconnects` times in a row; frames sent in
         between are lost, because the server keeps no history of them.
         """
+        from ._stream_frames import run_stream
+        from ._streams import follow
+
         return follow(
             self._client.get_httpx_client(),
             run_stream(run_id, until_finished=until_finished),
@@ -124,6 +123,9 @@ class RunsMixin:
         reconnect_delay: float = DEFAULT_RECONNECT_DELAY_S,
     ) -> Iterator[RunChunkFrame]:
         """Follow the chunks of live output the run publishes; chunks are not stored."""
+        from ._stream_frames import chunk_stream
+        from ._streams import follow
+
         return follow(
             self._client.get_httpx_client(),
             chunk_stream(run_id),
@@ -139,6 +141,9 @@ class RunsMixin:
         reconnect_delay: float = DEFAULT_RECONNECT_DELAY_S,
     ) -> Iterator[RunLogFrame]:
         """Follow the log lines of a worker-mode run."""
+        from ._stream_frames import log_stream
+        from ._streams import follow
+
         return follow(
             self._client.get_httpx_client(),
             log_stream(run_id),
@@ -164,6 +169,8 @@ class AsyncRunsMixin:
         async def get(identifier: str) -> JobRun:
             return await get_run.asyncio(identifier, client=self._client)
 
+        from ._waiting import await_run
+
         return await await_run(
             get,
             run_id,
@@ -181,6 +188,9 @@ class AsyncRunsMixin:
         reconnect_delay: float = DEFAULT_RECONNECT_DELAY_S,
     ) -> AsyncIterator[RunStreamFrame]:
         """Follow the run's status changes and events with `async for` (see Runs.stream)."""
+        from ._stream_frames import run_stream
+        from ._streams import afollow
+
         return afollow(
             self._client.get_async_httpx_client(),
             run_stream(run_id, until_finished=until_finished),
@@ -196,6 +206,9 @@ class AsyncRunsMixin:
         reconnect_delay: float = DEFAULT_RECONNECT_DELAY_S,
     ) -> AsyncIterator[RunChunkFrame]:
         """Follow the chunks of live output the run publishes, with `async for`."""
+        from ._stream_frames import chunk_stream
+        from ._streams import afollow
+
         return afollow(
             self._client.get_async_httpx_client(),
             chunk_stream(run_id),
@@ -211,6 +224,9 @@ class AsyncRunsMixin:
         reconnect_delay: float = DEFAULT_RECONNECT_DELAY_S,
     ) -> AsyncIterator[RunLogFrame]:
         """Follow the log lines of a worker-mode run, with `async for`."""
+        from ._stream_frames import log_stream
+        from ._streams import afollow
+
         return afollow(
             self._client.get_async_httpx_client(),
             log_stream(run_id),
@@ -247,6 +263,8 @@ class JobsMixin:
             body=body if body is not None else TriggerRequest(),
             idempotency_key=UNSET if idempotency_key is None else idempotency_key,
         )
+        from ._waiting import wait_for_run
+
         return wait_for_run(
             lambda identifier: get_run.sync(identifier, client=self._client),
             _run_id_of(result),
@@ -286,6 +304,8 @@ class AsyncJobsMixin:
         async def get(identifier: str) -> JobRun:
             return await get_run.asyncio(identifier, client=self._client)
 
+        from ._waiting import await_run
+
         return await await_run(
             get, _run_id_of(result), timeout=timeout, poll_interval=poll_interval
         )
@@ -306,6 +326,9 @@ class EventTriggersMixin:
         Each connection starts with the whole trigger (an EventTrigger); later frames are
         EventTriggerStatusChange. After a reconnect the current state arrives again.
         """
+        from ._stream_frames import event_trigger_stream
+        from ._streams import follow
+
         return follow(
             self._client.get_httpx_client(),
             event_trigger_stream(event_key),
@@ -325,6 +348,9 @@ class AsyncEventTriggersMixin:
         reconnect_delay: float = DEFAULT_RECONNECT_DELAY_S,
     ) -> AsyncIterator[EventTriggerFrame]:
         """Follow the trigger's status with `async for` (see EventTriggers.stream)."""
+        from ._stream_frames import event_trigger_stream
+        from ._streams import afollow
+
         return afollow(
             self._client.get_async_httpx_client(),
             event_trigger_stream(event_key),
@@ -344,6 +370,9 @@ class ProjectsMixin:
         reconnect_delay: float = DEFAULT_RECONNECT_DELAY_S,
     ) -> Iterator[ProjectActivityFrame]:
         """Follow the changes to the project's runs, workflow runs and event triggers."""
+        from ._stream_frames import project_activity_stream
+        from ._streams import follow
+
         return follow(
             self._client.get_httpx_client(),
             project_activity_stream(project_id),
@@ -363,6 +392,9 @@ class AsyncProjectsMixin:
         reconnect_delay: float = DEFAULT_RECONNECT_DELAY_S,
     ) -> AsyncIterator[ProjectActivityFrame]:
         """Follow the changes to the project's runs, workflow runs and event triggers."""
+        from ._stream_frames import project_activity_stream
+        from ._streams import afollow
+
         return afollow(
             self._client.get_async_httpx_client(),
             project_activity_stream(project_id),

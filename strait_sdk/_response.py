@@ -6,6 +6,9 @@ import httpx
 
 from ._errors import APIResponseValidationError, StraitError, error_from_response
 
+# Sent by the server's idempotency middleware on a response it replayed from storage.
+REPLAYED_HEADER = "Idempotency-Replayed"
+
 
 def error_for_unexpected_response(response: httpx.Response) -> StraitError:
     """Build the error for a status that the operation does not document as success.
@@ -26,7 +29,11 @@ def check_json_content_type(response: httpx.Response) -> None:
 
     A proxy's HTML error page can happen to parse as JSON; the label is the safer signal.
     """
-    content_type = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+    label: str = response.headers.get("Content-Type", "")
+    if label == "application/json":
+        # The label of nearly every response, checked before the general parse below.
+        return
+    content_type = label.split(";", 1)[0].strip().lower()
     if content_type == "application/json" or content_type.endswith("+json"):
         return
     raise APIResponseValidationError.from_response(
@@ -41,3 +48,9 @@ def invalid_response_body(response: httpx.Response, cause: Exception) -> APIResp
     return APIResponseValidationError.from_response(
         response, f"the body does not match the API document ({type(cause).__name__}: {cause})"
     )
+
+
+def was_replayed(response: httpx.Response) -> bool:
+    """Return whether the server replayed a stored response for a repeated idempotency key."""
+    value: str = response.headers.get(REPLAYED_HEADER, "")
+    return value.strip().lower() == "true"

@@ -21,6 +21,8 @@ from datetime import datetime
 from types import TracebackType
 from typing import Any, Self
 
+import httpx
+
 from ._client import AsyncStrait, Strait
 from ._config import AuthType, ClientConfig, load_config
 from ._constants import STRAIT_API_KEY
@@ -193,7 +195,11 @@ class _RunContextBase:
 
 
 class RunContext(_RunContextBase):
-    """Synchronous run context. Every method is one run-plane call with the run token."""
+    """Synchronous run context. Every method is one run-plane call with the run token.
+
+    `limits` sets the connection pool as for `Strait`. `api_key` (default: STRAIT_API_KEY) is
+    used only to read the run after a complete or fail whose response was lost.
+    """
 
     def __init__(
         self,
@@ -208,11 +214,14 @@ class RunContext(_RunContextBase):
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         api_key: str | None = None,
+        limits: httpx.Limits | None = None,
         _dispatch: Dispatch | None = None,
     ) -> None:
         self._dispatch = _dispatch or _explicit_dispatch(run_id, token, attempt, last_checkpoint)
         config = _run_config(token, base_url, config_path, timeout_ms)
-        self._client = Strait(config=config, max_retries=max_retries, retry_policy=retry_policy)
+        self._client = Strait(
+            config=config, max_retries=max_retries, retry_policy=retry_policy, limits=limits
+        )
         self._management_config = _management_config(config, api_key)
         self._management: Strait | None = None
 
@@ -227,6 +236,7 @@ class RunContext(_RunContextBase):
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         api_key: str | None = None,
+        limits: httpx.Limits | None = None,
     ) -> Self:
         """Build the context from the headers of Strait's request to the job endpoint."""
         dispatch = dispatch_from_headers(headers)
@@ -239,6 +249,7 @@ class RunContext(_RunContextBase):
             max_retries=max_retries,
             retry_policy=retry_policy,
             api_key=api_key,
+            limits=limits,
             _dispatch=dispatch,
         )
 
@@ -470,12 +481,13 @@ class AsyncRunContext(_RunContextBase):
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         api_key: str | None = None,
+        limits: httpx.Limits | None = None,
         _dispatch: Dispatch | None = None,
     ) -> None:
         self._dispatch = _dispatch or _explicit_dispatch(run_id, token, attempt, last_checkpoint)
         config = _run_config(token, base_url, config_path, timeout_ms)
         self._client = AsyncStrait(
-            config=config, max_retries=max_retries, retry_policy=retry_policy
+            config=config, max_retries=max_retries, retry_policy=retry_policy, limits=limits
         )
         self._management_config = _management_config(config, api_key)
         self._management: AsyncStrait | None = None
@@ -491,6 +503,7 @@ class AsyncRunContext(_RunContextBase):
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         api_key: str | None = None,
+        limits: httpx.Limits | None = None,
     ) -> Self:
         """Build the context from the headers of Strait's request to the job endpoint."""
         dispatch = dispatch_from_headers(headers)
@@ -503,6 +516,7 @@ class AsyncRunContext(_RunContextBase):
             max_retries=max_retries,
             retry_policy=retry_policy,
             api_key=api_key,
+            limits=limits,
             _dispatch=dispatch,
         )
 

@@ -43,10 +43,10 @@ from strait_sdk import (
     RateLimitError,
     RetryPolicy,
     RunContext,
+    RunOutcomeError,
     Strait,
     StraitError,
 )
-from strait_sdk._errors import RunOutcomeError
 from strait_sdk._generated.api.jobs import create_job, trigger_job
 from strait_sdk._retry import OperationSafety, RetryDecision
 from strait_sdk.local_server import LocalStrait
@@ -81,12 +81,6 @@ SHORT_TIMEOUT_MS = 250
 TIMEOUT_DELAY_MS = 400
 SLOW_DELAY_MS = 100
 DISPATCH_WAIT_S = 5.0
-
-REPLAY_GAP = (
-    "Resource methods return only the parsed model, so the caller cannot see the server's "
-    "Idempotency-Replayed header. Only the generated sync_detailed functions expose headers. "
-    "This test expects an idempotency_replayed attribute on the result."
-)
 
 
 # Retry decisions.
@@ -934,7 +928,6 @@ def test_detailed_call_shows_replay(world: World, case: FaultCase, operation: Op
     assert len(world.proxy.forwarded(operation.method, path)) == 2
 
 
-@pytest.mark.xfail(strict=True, reason=REPLAY_GAP)
 @pytest.mark.parametrize("case", [DROPPED], ids=str)
 @pytest.mark.parametrize("operation", [CREATE_JOB, TRIGGER_JOB], ids=str)
 def test_resource_call_shows_replay(world: World, case: FaultCase, operation: Operation) -> None:

@@ -1,365 +1,748 @@
-"""Contains all the data models used in inputs/outputs"""
+"""The request and response models of the API document, loaded on first use.
 
-from .active_workflow_version import ActiveWorkflowVersion
-from .active_workflow_versions import ActiveWorkflowVersions
-from .addon_summary import AddonSummary
-from .admin_outbox_row import AdminOutboxRow
-from .admin_outbox_row_list import AdminOutboxRowList
-from .analytics_bucket import AnalyticsBucket
-from .annotate_request import AnnotateRequest
-from .annotate_request_annotations import AnnotateRequestAnnotations
-from .anomaly_alert import AnomalyAlert
-from .anomaly_config import AnomalyConfig
-from .anomaly_severity import AnomalySeverity
-from .api_key import ApiKey
-from .api_key_list import ApiKeyList
-from .api_key_revocation import ApiKeyRevocation
-from .approval_stats import ApprovalStats
-from .approve_workflow_step_request import ApproveWorkflowStepRequest
-from .assign_member_request import AssignMemberRequest
-from .audit_chain_verification import AuditChainVerification
-from .audit_event import AuditEvent
-from .audit_event_list import AuditEventList
-from .audit_export_format import AuditExportFormat
-from .batch_create_jobs_request import BatchCreateJobsRequest
-from .batch_create_jobs_response import BatchCreateJobsResponse
-from .batch_flushed_trigger import BatchFlushedTrigger
-from .batch_job_error import BatchJobError
-from .batch_job_i_ds_request import BatchJobIDsRequest
-from .batch_operation import BatchOperation
-from .batch_operation_list import BatchOperationList
-from .batch_update_result import BatchUpdateResult
-from .billing_period import BillingPeriod
-from .billing_update_result import BillingUpdateResult
-from .buffered_trigger import BufferedTrigger
-from .bulk_assign_member_outcome import BulkAssignMemberOutcome
-from .bulk_assign_member_outcome_status import BulkAssignMemberOutcomeStatus
-from .bulk_assign_members_request import BulkAssignMembersRequest
-from .bulk_assign_members_result import BulkAssignMembersResult
-from .bulk_cancel_all_request import BulkCancelAllRequest
-from .bulk_cancel_all_result import BulkCancelAllResult
-from .bulk_cancel_request import BulkCancelRequest
-from .bulk_cancel_response import BulkCancelResponse
-from .bulk_cancel_result import BulkCancelResult
-from .bulk_cancel_workflow_runs_request import BulkCancelWorkflowRunsRequest
-from .bulk_cancel_workflow_runs_result import BulkCancelWorkflowRunsResult
-from .bulk_replay_dead_letter_runs_request import BulkReplayDeadLetterRunsRequest
-from .bulk_replay_dead_letter_runs_result import BulkReplayDeadLetterRunsResult
-from .bulk_replay_run_result import BulkReplayRunResult
-from .bulk_replay_run_result_status import BulkReplayRunResultStatus
-from .bulk_replay_runs_request import BulkReplayRunsRequest
-from .bulk_replay_runs_result import BulkReplayRunsResult
-from .bulk_replay_workflow_runs_request import BulkReplayWorkflowRunsRequest
-from .bulk_replay_workflow_runs_result import BulkReplayWorkflowRunsResult
-from .bulk_trigger_item import BulkTriggerItem
-from .bulk_trigger_request import BulkTriggerRequest
-from .bulk_trigger_response import BulkTriggerResponse
-from .bulk_trigger_result import BulkTriggerResult
-from .canary_auto_promote_config import CanaryAutoPromoteConfig
-from .canary_deployment import CanaryDeployment
-from .canary_rollback_result import CanaryRollbackResult
-from .checkpoint_request import CheckpointRequest
-from .clone_job_request import CloneJobRequest
-from .clone_workflow_request import CloneWorkflowRequest
-from .cloud_edition_required import CloudEditionRequired
-from .compensation_plan import CompensationPlan
-from .compensation_step import CompensationStep
-from .complete_request import CompleteRequest
-from .continue_request import ContinueRequest
-from .cost_analytics import CostAnalytics
-from .cost_forecast import CostForecast
-from .cost_insights import CostInsights
-from .cost_outlier import CostOutlier
-from .cost_trend_point import CostTrendPoint
-from .create_api_key_request import CreateApiKeyRequest
-from .create_canary_deployment_request import CreateCanaryDeploymentRequest
-from .create_deployment_request import CreateDeploymentRequest
-from .create_environment_request import CreateEnvironmentRequest
-from .create_event_source_request import CreateEventSourceRequest
-from .create_job_dependency_request import CreateJobDependencyRequest
-from .create_job_group_request import CreateJobGroupRequest
-from .create_job_request import CreateJobRequest
-from .create_log_drain_request import CreateLogDrainRequest
-from .create_notification_channel_request import CreateNotificationChannelRequest
-from .create_notification_channel_request_config import (
-    CreateNotificationChannelRequestConfig,
-)
-from .create_project_request import CreateProjectRequest
-from .create_resource_policy_request import CreateResourcePolicyRequest
-from .create_role_request import CreateRoleRequest
-from .create_secret_request import CreateSecretRequest
-from .create_tag_policy_request import CreateTagPolicyRequest
-from .create_webhook_subscription_request import CreateWebhookSubscriptionRequest
-from .create_workflow_request import CreateWorkflowRequest
-from .created_api_key import CreatedApiKey
-from .created_webhook_subscription import CreatedWebhookSubscription
-from .cron_overlap_policy import CronOverlapPolicy
-from .current_usage import CurrentUsage
-from .dead_letter_run_ack import DeadLetterRunAck
-from .debounced_trigger import DebouncedTrigger
-from .debug_bundle import DebugBundle
-from .deployment_action_request import DeploymentActionRequest
-from .deployment_strategy import DeploymentStrategy
-from .deployment_version import DeploymentVersion
-from .deployment_version_list import DeploymentVersionList
-from .deployment_version_status import DeploymentVersionStatus
-from .dispatch_event_request import DispatchEventRequest
-from .dispatch_event_result import DispatchEventResult
-from .downgrade_impact import DowngradeImpact
-from .dry_run_job import DryRunJob
-from .dry_run_result import DryRunResult
-from .dry_run_workflow_request import DryRunWorkflowRequest
-from .email_preferences import EmailPreferences
-from .environment import Environment
-from .environment_list import EnvironmentList
-from .error_detail import ErrorDetail
-from .error_response import ErrorResponse
-from .event_latency_stats import EventLatencyStats
-from .event_signature_algorithm import EventSignatureAlgorithm
-from .event_source import EventSource
-from .event_subscription import EventSubscription
-from .event_subscription_target_type import EventSubscriptionTargetType
-from .event_trigger import EventTrigger
-from .event_trigger_list import EventTriggerList
-from .event_trigger_stats import EventTriggerStats
-from .event_trigger_status_change import EventTriggerStatusChange
-from .event_volume_bucket import EventVolumeBucket
-from .execution_mode import ExecutionMode
-from .execution_trace import ExecutionTrace
-from .expiring_api_key import ExpiringApiKey
-from .export_jobs_format import ExportJobsFormat
-from .export_runs_format import ExportRunsFormat
-from .export_workflows_format import ExportWorkflowsFormat
-from .fail_request import FailRequest
-from .failing_job import FailingJob
-from .failing_tag import FailingTag
-from .failing_webhook_endpoint import FailingWebhookEndpoint
-from .force_complete_workflow_step_request import ForceCompleteWorkflowStepRequest
-from .health_readiness import HealthReadiness
-from .health_status import HealthStatus
-from .idempotency_key_reset import IdempotencyKeyReset
-from .idempotent_trigger_hit import IdempotentTriggerHit
-from .job import Job
-from .job_comparison import JobComparison
-from .job_cost import JobCost
-from .job_cost_rank import JobCostRank
-from .job_dependency import JobDependency
-from .job_dependency_condition import JobDependencyCondition
-from .job_dependency_list import JobDependencyList
-from .job_group import JobGroup
-from .job_group_list import JobGroupList
-from .job_group_pause_status import JobGroupPauseStatus
-from .job_group_pause_status_status import JobGroupPauseStatusStatus
-from .job_group_stats import JobGroupStats
-from .job_group_stats_run_counts import JobGroupStatsRunCounts
-from .job_health import JobHealth
-from .job_health_window import JobHealthWindow
-from .job_history_bucket import JobHistoryBucket
-from .job_list import JobList
-from .job_memory import JobMemory
-from .job_performance import JobPerformance
-from .job_reliability import JobReliability
-from .job_run import JobRun
-from .job_secret import JobSecret
-from .job_secret_list import JobSecretList
-from .job_version import JobVersion
-from .job_version_list import JobVersionList
-from .list_audit_events_order import ListAuditEventsOrder
-from .list_event_triggers_source_type import ListEventTriggersSourceType
-from .list_event_triggers_status import ListEventTriggersStatus
-from .log_drain import LogDrain
-from .log_request import LogRequest
-from .notification_channel import NotificationChannel
-from .notification_channel_type import NotificationChannelType
-from .notification_delivery import NotificationDelivery
-from .org_limit_check import OrgLimitCheck
-from .outbox_purge_result import OutboxPurgeResult
-from .outbox_retry_result import OutboxRetryResult
-from .output_request import OutputRequest
-from .pause_job_request import PauseJobRequest
-from .performance_analytics import PerformanceAnalytics
-from .permission_scope import PermissionScope
-from .plan import Plan
-from .plan_catalog import PlanCatalog
-from .plan_tier import PlanTier
-from .plan_workflow_request import PlanWorkflowRequest
-from .progress_request import ProgressRequest
-from .project import Project
-from .project_activity_frame import ProjectActivityFrame
-from .project_activity_frame_action import ProjectActivityFrameAction
-from .project_activity_frame_table import ProjectActivityFrameTable
-from .project_budget import ProjectBudget
-from .project_cost import ProjectCost
-from .project_health_summary import ProjectHealthSummary
-from .project_member_role import ProjectMemberRole
-from .project_member_role_list import ProjectMemberRoleList
-from .project_role import ProjectRole
-from .project_role_list import ProjectRoleList
-from .project_settings import ProjectSettings
-from .purge_event_triggers_request import PurgeEventTriggersRequest
-from .purge_event_triggers_result import PurgeEventTriggersResult
-from .quota_error import QuotaError
-from .rate_limit_key import RateLimitKey
-from .reschedule_run_request import RescheduleRunRequest
-from .resolved_variables import ResolvedVariables
-from .resource_action import ResourceAction
-from .resource_impact import ResourceImpact
-from .resource_policy import ResourcePolicy
-from .resource_policy_list import ResourcePolicyList
-from .resource_snapshot import ResourceSnapshot
-from .resource_snapshot_request import ResourceSnapshotRequest
-from .resources_request import ResourcesRequest
-from .retry_strategy import RetryStrategy
-from .role_with_lineage import RoleWithLineage
-from .rotate_api_key_request import RotateApiKeyRequest
-from .rotate_webhook_secret_request import RotateWebhookSecretRequest
-from .rotated_api_key import RotatedApiKey
-from .rotated_webhook_secret import RotatedWebhookSecret
-from .run_analytics_summary import RunAnalyticsSummary
-from .run_checkpoint import RunCheckpoint
-from .run_checkpoint_list import RunCheckpointList
-from .run_chunk_frame import RunChunkFrame
-from .run_dependency_status import RunDependencyStatus
-from .run_duration_bucket import RunDurationBucket
-from .run_event import RunEvent
-from .run_event_frame import RunEventFrame
-from .run_event_list import RunEventList
-from .run_failure_reason import RunFailureReason
-from .run_list import RunList
-from .run_log_frame import RunLogFrame
-from .run_output import RunOutput
-from .run_output_list import RunOutputList
-from .run_queue_stats import RunQueueStats
-from .run_state import RunState
-from .run_status import RunStatus
-from .run_status_change_frame import RunStatusChangeFrame
-from .run_throughput import RunThroughput
-from .run_timeline_bucket import RunTimelineBucket
-from .send_event_by_prefix_result import SendEventByPrefixResult
-from .send_event_request import SendEventRequest
-from .set_debug_mode_request import SetDebugModeRequest
-from .set_job_endpoint_request import SetJobEndpointRequest
-from .set_job_endpoint_response import SetJobEndpointResponse
-from .set_memory_request import SetMemoryRequest
-from .set_state_request import SetStateRequest
-from .skip_workflow_step_request import SkipWorkflowStepRequest
-from .spawn_request import SpawnRequest
-from .spawned_run import SpawnedRun
-from .spending_limit import SpendingLimit
-from .sse_token import SseToken
-from .status_diff import StatusDiff
-from .status_ok import StatusOk
-from .step_duration_stats import StepDurationStats
-from .step_override import StepOverride
-from .stream_chunk_request import StreamChunkRequest
-from .stream_error_frame import StreamErrorFrame
-from .string_map import StringMap
-from .subscribe_to_event_source_request import SubscribeToEventSourceRequest
-from .tag_cost import TagCost
-from .tag_policy import TagPolicy
-from .tag_policy_list import TagPolicyList
-from .tag_run_stats import TagRunStats
-from .test_webhook_request import TestWebhookRequest
-from .test_webhook_result import TestWebhookResult
-from .top_cost_item import TopCostItem
-from .trigger_cost import TriggerCost
-from .trigger_request import TriggerRequest
-from .trigger_run_stats import TriggerRunStats
-from .trigger_workflow_request import TriggerWorkflowRequest
-from .triggered_run import TriggeredRun
-from .update_anomaly_config_request import UpdateAnomalyConfigRequest
-from .update_canary_deployment_request import UpdateCanaryDeploymentRequest
-from .update_email_preferences_request import UpdateEmailPreferencesRequest
-from .update_environment_request import UpdateEnvironmentRequest
-from .update_event_source_request import UpdateEventSourceRequest
-from .update_job_group_request import UpdateJobGroupRequest
-from .update_job_request import UpdateJobRequest
-from .update_log_drain_request import UpdateLogDrainRequest
-from .update_notification_channel_request import UpdateNotificationChannelRequest
-from .update_notification_channel_request_config_type_0 import (
-    UpdateNotificationChannelRequestConfigType0,
-)
-from .update_project_budget_request import UpdateProjectBudgetRequest
-from .update_project_settings_request import UpdateProjectSettingsRequest
-from .update_role_request import UpdateRoleRequest
-from .update_spending_limit_request import UpdateSpendingLimitRequest
-from .update_workflow_request import UpdateWorkflowRequest
-from .updated_workflow import UpdatedWorkflow
-from .upsert_workflow_policy_request import UpsertWorkflowPolicyRequest
-from .usage_alert import UsageAlert
-from .usage_dimension import UsageDimension
-from .usage_dimensions import UsageDimensions
-from .usage_export_format import UsageExportFormat
-from .usage_forecast import UsageForecast
-from .usage_history_entry import UsageHistoryEntry
-from .verify_job_endpoint_result import VerifyJobEndpointResult
-from .version_policy import VersionPolicy
-from .version_run_stats import VersionRunStats
-from .wait_for_event_request import WaitForEventRequest
-from .wait_for_event_response import WaitForEventResponse
-from .webhook_delivery import WebhookDelivery
-from .webhook_delivery_list import WebhookDeliveryList
-from .webhook_delivery_status import WebhookDeliveryStatus
-from .webhook_endpoint_stats import WebhookEndpointStats
-from .webhook_event_type import WebhookEventType
-from .webhook_health_bucket import WebhookHealthBucket
-from .webhook_subscription import WebhookSubscription
-from .worker import Worker
-from .worker_disconnected import WorkerDisconnected
-from .worker_page import WorkerPage
-from .worker_status import WorkerStatus
-from .worker_task import WorkerTask
-from .worker_task_page import WorkerTaskPage
-from .worker_task_result import WorkerTaskResult
-from .worker_task_status import WorkerTaskStatus
-from .workflow import Workflow
-from .workflow_analytics_summary import WorkflowAnalyticsSummary
-from .workflow_completion_bucket import WorkflowCompletionBucket
-from .workflow_data_flow_edge import WorkflowDataFlowEdge
-from .workflow_debug_step import WorkflowDebugStep
-from .workflow_detail import WorkflowDetail
-from .workflow_dry_run_result import WorkflowDryRunResult
-from .workflow_failure_policy import WorkflowFailurePolicy
-from .workflow_graph import WorkflowGraph
-from .workflow_graph_adjacency_type_0 import WorkflowGraphAdjacencyType0
-from .workflow_list import WorkflowList
-from .workflow_plan import WorkflowPlan
-from .workflow_policy import WorkflowPolicy
-from .workflow_run import WorkflowRun
-from .workflow_run_comparison import WorkflowRunComparison
-from .workflow_run_debug_view import WorkflowRunDebugView
-from .workflow_run_graph import WorkflowRunGraph
-from .workflow_run_graph_edge import WorkflowRunGraphEdge
-from .workflow_run_graph_node import WorkflowRunGraphNode
-from .workflow_run_labels import WorkflowRunLabels
-from .workflow_run_list import WorkflowRunList
-from .workflow_run_replay_result import WorkflowRunReplayResult
-from .workflow_run_replay_result_status import WorkflowRunReplayResultStatus
-from .workflow_run_status import WorkflowRunStatus
-from .workflow_run_timeline import WorkflowRunTimeline
-from .workflow_simulation import WorkflowSimulation
-from .workflow_step import WorkflowStep
-from .workflow_step_approval import WorkflowStepApproval
-from .workflow_step_approval_result import WorkflowStepApprovalResult
-from .workflow_step_backoff import WorkflowStepBackoff
-from .workflow_step_comparison import WorkflowStepComparison
-from .workflow_step_decision import WorkflowStepDecision
-from .workflow_step_decision_list import WorkflowStepDecisionList
-from .workflow_step_request import WorkflowStepRequest
-from .workflow_step_request_resource_class_type_0 import (
-    WorkflowStepRequestResourceClassType0,
-)
-from .workflow_step_retry_result import WorkflowStepRetryResult
-from .workflow_step_run import WorkflowStepRun
-from .workflow_step_run_list import WorkflowStepRunList
-from .workflow_step_run_result import WorkflowStepRunResult
-from .workflow_step_run_status import WorkflowStepRunStatus
-from .workflow_step_type import WorkflowStepType
-from .workflow_subtree_replay_result import WorkflowSubtreeReplayResult
-from .workflow_timeline_step import WorkflowTimelineStep
-from .workflow_version import WorkflowVersion
-from .workflow_version_diff import WorkflowVersionDiff
-from .workflow_version_impact import WorkflowVersionImpact
+Each name is imported from its own module the first time it is read, so that importing one
+model does not load the other several hundred.
+
+Generated by `nox -s generate`; do not edit by hand.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .active_workflow_version import ActiveWorkflowVersion
+    from .active_workflow_versions import ActiveWorkflowVersions
+    from .addon_summary import AddonSummary
+    from .admin_outbox_row import AdminOutboxRow
+    from .admin_outbox_row_list import AdminOutboxRowList
+    from .analytics_bucket import AnalyticsBucket
+    from .annotate_request import AnnotateRequest
+    from .annotate_request_annotations import AnnotateRequestAnnotations
+    from .anomaly_alert import AnomalyAlert
+    from .anomaly_config import AnomalyConfig
+    from .anomaly_severity import AnomalySeverity
+    from .api_key import ApiKey
+    from .api_key_list import ApiKeyList
+    from .api_key_revocation import ApiKeyRevocation
+    from .approval_stats import ApprovalStats
+    from .approve_workflow_step_request import ApproveWorkflowStepRequest
+    from .assign_member_request import AssignMemberRequest
+    from .audit_chain_verification import AuditChainVerification
+    from .audit_event import AuditEvent
+    from .audit_event_list import AuditEventList
+    from .audit_export_format import AuditExportFormat
+    from .batch_create_jobs_request import BatchCreateJobsRequest
+    from .batch_create_jobs_response import BatchCreateJobsResponse
+    from .batch_flushed_trigger import BatchFlushedTrigger
+    from .batch_job_error import BatchJobError
+    from .batch_job_i_ds_request import BatchJobIDsRequest
+    from .batch_operation import BatchOperation
+    from .batch_operation_list import BatchOperationList
+    from .batch_update_result import BatchUpdateResult
+    from .billing_period import BillingPeriod
+    from .billing_update_result import BillingUpdateResult
+    from .buffered_trigger import BufferedTrigger
+    from .bulk_assign_member_outcome import BulkAssignMemberOutcome
+    from .bulk_assign_member_outcome_status import BulkAssignMemberOutcomeStatus
+    from .bulk_assign_members_request import BulkAssignMembersRequest
+    from .bulk_assign_members_result import BulkAssignMembersResult
+    from .bulk_cancel_all_request import BulkCancelAllRequest
+    from .bulk_cancel_all_result import BulkCancelAllResult
+    from .bulk_cancel_request import BulkCancelRequest
+    from .bulk_cancel_response import BulkCancelResponse
+    from .bulk_cancel_result import BulkCancelResult
+    from .bulk_cancel_workflow_runs_request import BulkCancelWorkflowRunsRequest
+    from .bulk_cancel_workflow_runs_result import BulkCancelWorkflowRunsResult
+    from .bulk_replay_dead_letter_runs_request import BulkReplayDeadLetterRunsRequest
+    from .bulk_replay_dead_letter_runs_result import BulkReplayDeadLetterRunsResult
+    from .bulk_replay_run_result import BulkReplayRunResult
+    from .bulk_replay_run_result_status import BulkReplayRunResultStatus
+    from .bulk_replay_runs_request import BulkReplayRunsRequest
+    from .bulk_replay_runs_result import BulkReplayRunsResult
+    from .bulk_replay_workflow_runs_request import BulkReplayWorkflowRunsRequest
+    from .bulk_replay_workflow_runs_result import BulkReplayWorkflowRunsResult
+    from .bulk_trigger_item import BulkTriggerItem
+    from .bulk_trigger_request import BulkTriggerRequest
+    from .bulk_trigger_response import BulkTriggerResponse
+    from .bulk_trigger_result import BulkTriggerResult
+    from .canary_auto_promote_config import CanaryAutoPromoteConfig
+    from .canary_deployment import CanaryDeployment
+    from .canary_rollback_result import CanaryRollbackResult
+    from .checkpoint_request import CheckpointRequest
+    from .clone_job_request import CloneJobRequest
+    from .clone_workflow_request import CloneWorkflowRequest
+    from .cloud_edition_required import CloudEditionRequired
+    from .compensation_plan import CompensationPlan
+    from .compensation_step import CompensationStep
+    from .complete_request import CompleteRequest
+    from .continue_request import ContinueRequest
+    from .cost_analytics import CostAnalytics
+    from .cost_forecast import CostForecast
+    from .cost_insights import CostInsights
+    from .cost_outlier import CostOutlier
+    from .cost_trend_point import CostTrendPoint
+    from .create_api_key_request import CreateApiKeyRequest
+    from .create_canary_deployment_request import CreateCanaryDeploymentRequest
+    from .create_deployment_request import CreateDeploymentRequest
+    from .create_environment_request import CreateEnvironmentRequest
+    from .create_event_source_request import CreateEventSourceRequest
+    from .create_job_dependency_request import CreateJobDependencyRequest
+    from .create_job_group_request import CreateJobGroupRequest
+    from .create_job_request import CreateJobRequest
+    from .create_log_drain_request import CreateLogDrainRequest
+    from .create_notification_channel_request import CreateNotificationChannelRequest
+    from .create_notification_channel_request_config import (
+        CreateNotificationChannelRequestConfig,
+    )
+    from .create_project_request import CreateProjectRequest
+    from .create_resource_policy_request import CreateResourcePolicyRequest
+    from .create_role_request import CreateRoleRequest
+    from .create_secret_request import CreateSecretRequest
+    from .create_tag_policy_request import CreateTagPolicyRequest
+    from .create_webhook_subscription_request import CreateWebhookSubscriptionRequest
+    from .create_workflow_request import CreateWorkflowRequest
+    from .created_api_key import CreatedApiKey
+    from .created_webhook_subscription import CreatedWebhookSubscription
+    from .cron_overlap_policy import CronOverlapPolicy
+    from .current_usage import CurrentUsage
+    from .dead_letter_run_ack import DeadLetterRunAck
+    from .debounced_trigger import DebouncedTrigger
+    from .debug_bundle import DebugBundle
+    from .deployment_action_request import DeploymentActionRequest
+    from .deployment_strategy import DeploymentStrategy
+    from .deployment_version import DeploymentVersion
+    from .deployment_version_list import DeploymentVersionList
+    from .deployment_version_status import DeploymentVersionStatus
+    from .dispatch_event_request import DispatchEventRequest
+    from .dispatch_event_result import DispatchEventResult
+    from .downgrade_impact import DowngradeImpact
+    from .dry_run_job import DryRunJob
+    from .dry_run_result import DryRunResult
+    from .dry_run_workflow_request import DryRunWorkflowRequest
+    from .email_preferences import EmailPreferences
+    from .environment import Environment
+    from .environment_list import EnvironmentList
+    from .error_detail import ErrorDetail
+    from .error_response import ErrorResponse
+    from .event_latency_stats import EventLatencyStats
+    from .event_signature_algorithm import EventSignatureAlgorithm
+    from .event_source import EventSource
+    from .event_subscription import EventSubscription
+    from .event_subscription_target_type import EventSubscriptionTargetType
+    from .event_trigger import EventTrigger
+    from .event_trigger_list import EventTriggerList
+    from .event_trigger_stats import EventTriggerStats
+    from .event_trigger_status_change import EventTriggerStatusChange
+    from .event_volume_bucket import EventVolumeBucket
+    from .execution_mode import ExecutionMode
+    from .execution_trace import ExecutionTrace
+    from .expiring_api_key import ExpiringApiKey
+    from .export_jobs_format import ExportJobsFormat
+    from .export_runs_format import ExportRunsFormat
+    from .export_workflows_format import ExportWorkflowsFormat
+    from .fail_request import FailRequest
+    from .failing_job import FailingJob
+    from .failing_tag import FailingTag
+    from .failing_webhook_endpoint import FailingWebhookEndpoint
+    from .force_complete_workflow_step_request import ForceCompleteWorkflowStepRequest
+    from .health_readiness import HealthReadiness
+    from .health_status import HealthStatus
+    from .idempotency_key_reset import IdempotencyKeyReset
+    from .idempotent_trigger_hit import IdempotentTriggerHit
+    from .job import Job
+    from .job_comparison import JobComparison
+    from .job_cost import JobCost
+    from .job_cost_rank import JobCostRank
+    from .job_dependency import JobDependency
+    from .job_dependency_condition import JobDependencyCondition
+    from .job_dependency_list import JobDependencyList
+    from .job_group import JobGroup
+    from .job_group_list import JobGroupList
+    from .job_group_pause_status import JobGroupPauseStatus
+    from .job_group_pause_status_status import JobGroupPauseStatusStatus
+    from .job_group_stats import JobGroupStats
+    from .job_group_stats_run_counts import JobGroupStatsRunCounts
+    from .job_health import JobHealth
+    from .job_health_window import JobHealthWindow
+    from .job_history_bucket import JobHistoryBucket
+    from .job_list import JobList
+    from .job_memory import JobMemory
+    from .job_performance import JobPerformance
+    from .job_reliability import JobReliability
+    from .job_run import JobRun
+    from .job_secret import JobSecret
+    from .job_secret_list import JobSecretList
+    from .job_version import JobVersion
+    from .job_version_list import JobVersionList
+    from .list_audit_events_order import ListAuditEventsOrder
+    from .list_event_triggers_source_type import ListEventTriggersSourceType
+    from .list_event_triggers_status import ListEventTriggersStatus
+    from .log_drain import LogDrain
+    from .log_request import LogRequest
+    from .notification_channel import NotificationChannel
+    from .notification_channel_type import NotificationChannelType
+    from .notification_delivery import NotificationDelivery
+    from .org_limit_check import OrgLimitCheck
+    from .outbox_purge_result import OutboxPurgeResult
+    from .outbox_retry_result import OutboxRetryResult
+    from .output_request import OutputRequest
+    from .pause_job_request import PauseJobRequest
+    from .performance_analytics import PerformanceAnalytics
+    from .permission_scope import PermissionScope
+    from .plan import Plan
+    from .plan_catalog import PlanCatalog
+    from .plan_tier import PlanTier
+    from .plan_workflow_request import PlanWorkflowRequest
+    from .progress_request import ProgressRequest
+    from .project import Project
+    from .project_activity_frame import ProjectActivityFrame
+    from .project_activity_frame_action import ProjectActivityFrameAction
+    from .project_activity_frame_table import ProjectActivityFrameTable
+    from .project_budget import ProjectBudget
+    from .project_cost import ProjectCost
+    from .project_health_summary import ProjectHealthSummary
+    from .project_member_role import ProjectMemberRole
+    from .project_member_role_list import ProjectMemberRoleList
+    from .project_role import ProjectRole
+    from .project_role_list import ProjectRoleList
+    from .project_settings import ProjectSettings
+    from .purge_event_triggers_request import PurgeEventTriggersRequest
+    from .purge_event_triggers_result import PurgeEventTriggersResult
+    from .quota_error import QuotaError
+    from .rate_limit_key import RateLimitKey
+    from .reschedule_run_request import RescheduleRunRequest
+    from .resolved_variables import ResolvedVariables
+    from .resource_action import ResourceAction
+    from .resource_impact import ResourceImpact
+    from .resource_policy import ResourcePolicy
+    from .resource_policy_list import ResourcePolicyList
+    from .resource_snapshot import ResourceSnapshot
+    from .resource_snapshot_request import ResourceSnapshotRequest
+    from .resources_request import ResourcesRequest
+    from .retry_strategy import RetryStrategy
+    from .role_with_lineage import RoleWithLineage
+    from .rotate_api_key_request import RotateApiKeyRequest
+    from .rotate_webhook_secret_request import RotateWebhookSecretRequest
+    from .rotated_api_key import RotatedApiKey
+    from .rotated_webhook_secret import RotatedWebhookSecret
+    from .run_analytics_summary import RunAnalyticsSummary
+    from .run_checkpoint import RunCheckpoint
+    from .run_checkpoint_list import RunCheckpointList
+    from .run_chunk_frame import RunChunkFrame
+    from .run_dependency_status import RunDependencyStatus
+    from .run_duration_bucket import RunDurationBucket
+    from .run_event import RunEvent
+    from .run_event_frame import RunEventFrame
+    from .run_event_list import RunEventList
+    from .run_failure_reason import RunFailureReason
+    from .run_list import RunList
+    from .run_log_frame import RunLogFrame
+    from .run_output import RunOutput
+    from .run_output_list import RunOutputList
+    from .run_queue_stats import RunQueueStats
+    from .run_state import RunState
+    from .run_status import RunStatus
+    from .run_status_change_frame import RunStatusChangeFrame
+    from .run_throughput import RunThroughput
+    from .run_timeline_bucket import RunTimelineBucket
+    from .send_event_by_prefix_result import SendEventByPrefixResult
+    from .send_event_request import SendEventRequest
+    from .set_debug_mode_request import SetDebugModeRequest
+    from .set_job_endpoint_request import SetJobEndpointRequest
+    from .set_job_endpoint_response import SetJobEndpointResponse
+    from .set_memory_request import SetMemoryRequest
+    from .set_state_request import SetStateRequest
+    from .skip_workflow_step_request import SkipWorkflowStepRequest
+    from .spawn_request import SpawnRequest
+    from .spawned_run import SpawnedRun
+    from .spending_limit import SpendingLimit
+    from .sse_token import SseToken
+    from .status_diff import StatusDiff
+    from .status_ok import StatusOk
+    from .step_duration_stats import StepDurationStats
+    from .step_override import StepOverride
+    from .stream_chunk_request import StreamChunkRequest
+    from .stream_error_frame import StreamErrorFrame
+    from .string_map import StringMap
+    from .subscribe_to_event_source_request import SubscribeToEventSourceRequest
+    from .tag_cost import TagCost
+    from .tag_policy import TagPolicy
+    from .tag_policy_list import TagPolicyList
+    from .tag_run_stats import TagRunStats
+    from .test_webhook_request import TestWebhookRequest
+    from .test_webhook_result import TestWebhookResult
+    from .top_cost_item import TopCostItem
+    from .trigger_cost import TriggerCost
+    from .trigger_request import TriggerRequest
+    from .trigger_run_stats import TriggerRunStats
+    from .trigger_workflow_request import TriggerWorkflowRequest
+    from .triggered_run import TriggeredRun
+    from .update_anomaly_config_request import UpdateAnomalyConfigRequest
+    from .update_canary_deployment_request import UpdateCanaryDeploymentRequest
+    from .update_email_preferences_request import UpdateEmailPreferencesRequest
+    from .update_environment_request import UpdateEnvironmentRequest
+    from .update_event_source_request import UpdateEventSourceRequest
+    from .update_job_group_request import UpdateJobGroupRequest
+    from .update_job_request import UpdateJobRequest
+    from .update_log_drain_request import UpdateLogDrainRequest
+    from .update_notification_channel_request import UpdateNotificationChannelRequest
+    from .update_notification_channel_request_config_type_0 import (
+        UpdateNotificationChannelRequestConfigType0,
+    )
+    from .update_project_budget_request import UpdateProjectBudgetRequest
+    from .update_project_settings_request import UpdateProjectSettingsRequest
+    from .update_role_request import UpdateRoleRequest
+    from .update_spending_limit_request import UpdateSpendingLimitRequest
+    from .update_workflow_request import UpdateWorkflowRequest
+    from .updated_workflow import UpdatedWorkflow
+    from .upsert_workflow_policy_request import UpsertWorkflowPolicyRequest
+    from .usage_alert import UsageAlert
+    from .usage_dimension import UsageDimension
+    from .usage_dimensions import UsageDimensions
+    from .usage_export_format import UsageExportFormat
+    from .usage_forecast import UsageForecast
+    from .usage_history_entry import UsageHistoryEntry
+    from .verify_job_endpoint_result import VerifyJobEndpointResult
+    from .version_policy import VersionPolicy
+    from .version_run_stats import VersionRunStats
+    from .wait_for_event_request import WaitForEventRequest
+    from .wait_for_event_response import WaitForEventResponse
+    from .webhook_delivery import WebhookDelivery
+    from .webhook_delivery_list import WebhookDeliveryList
+    from .webhook_delivery_status import WebhookDeliveryStatus
+    from .webhook_endpoint_stats import WebhookEndpointStats
+    from .webhook_event_type import WebhookEventType
+    from .webhook_health_bucket import WebhookHealthBucket
+    from .webhook_subscription import WebhookSubscription
+    from .worker import Worker
+    from .worker_disconnected import WorkerDisconnected
+    from .worker_page import WorkerPage
+    from .worker_status import WorkerStatus
+    from .worker_task import WorkerTask
+    from .worker_task_page import WorkerTaskPage
+    from .worker_task_result import WorkerTaskResult
+    from .worker_task_status import WorkerTaskStatus
+    from .workflow import Workflow
+    from .workflow_analytics_summary import WorkflowAnalyticsSummary
+    from .workflow_completion_bucket import WorkflowCompletionBucket
+    from .workflow_data_flow_edge import WorkflowDataFlowEdge
+    from .workflow_debug_step import WorkflowDebugStep
+    from .workflow_detail import WorkflowDetail
+    from .workflow_dry_run_result import WorkflowDryRunResult
+    from .workflow_failure_policy import WorkflowFailurePolicy
+    from .workflow_graph import WorkflowGraph
+    from .workflow_graph_adjacency_type_0 import WorkflowGraphAdjacencyType0
+    from .workflow_list import WorkflowList
+    from .workflow_plan import WorkflowPlan
+    from .workflow_policy import WorkflowPolicy
+    from .workflow_run import WorkflowRun
+    from .workflow_run_comparison import WorkflowRunComparison
+    from .workflow_run_debug_view import WorkflowRunDebugView
+    from .workflow_run_graph import WorkflowRunGraph
+    from .workflow_run_graph_edge import WorkflowRunGraphEdge
+    from .workflow_run_graph_node import WorkflowRunGraphNode
+    from .workflow_run_labels import WorkflowRunLabels
+    from .workflow_run_list import WorkflowRunList
+    from .workflow_run_replay_result import WorkflowRunReplayResult
+    from .workflow_run_replay_result_status import WorkflowRunReplayResultStatus
+    from .workflow_run_status import WorkflowRunStatus
+    from .workflow_run_timeline import WorkflowRunTimeline
+    from .workflow_simulation import WorkflowSimulation
+    from .workflow_step import WorkflowStep
+    from .workflow_step_approval import WorkflowStepApproval
+    from .workflow_step_approval_result import WorkflowStepApprovalResult
+    from .workflow_step_backoff import WorkflowStepBackoff
+    from .workflow_step_comparison import WorkflowStepComparison
+    from .workflow_step_decision import WorkflowStepDecision
+    from .workflow_step_decision_list import WorkflowStepDecisionList
+    from .workflow_step_request import WorkflowStepRequest
+    from .workflow_step_request_resource_class_type_0 import (
+        WorkflowStepRequestResourceClassType0,
+    )
+    from .workflow_step_retry_result import WorkflowStepRetryResult
+    from .workflow_step_run import WorkflowStepRun
+    from .workflow_step_run_list import WorkflowStepRunList
+    from .workflow_step_run_result import WorkflowStepRunResult
+    from .workflow_step_run_status import WorkflowStepRunStatus
+    from .workflow_step_type import WorkflowStepType
+    from .workflow_subtree_replay_result import WorkflowSubtreeReplayResult
+    from .workflow_timeline_step import WorkflowTimelineStep
+    from .workflow_version import WorkflowVersion
+    from .workflow_version_diff import WorkflowVersionDiff
+    from .workflow_version_impact import WorkflowVersionImpact
+
+# Each public name, mapped to the module that defines it.
+_MODULE_OF: dict[str, str] = {
+    "ActiveWorkflowVersion": ".active_workflow_version",
+    "ActiveWorkflowVersions": ".active_workflow_versions",
+    "AddonSummary": ".addon_summary",
+    "AdminOutboxRow": ".admin_outbox_row",
+    "AdminOutboxRowList": ".admin_outbox_row_list",
+    "AnalyticsBucket": ".analytics_bucket",
+    "AnnotateRequest": ".annotate_request",
+    "AnnotateRequestAnnotations": ".annotate_request_annotations",
+    "AnomalyAlert": ".anomaly_alert",
+    "AnomalyConfig": ".anomaly_config",
+    "AnomalySeverity": ".anomaly_severity",
+    "ApiKey": ".api_key",
+    "ApiKeyList": ".api_key_list",
+    "ApiKeyRevocation": ".api_key_revocation",
+    "ApprovalStats": ".approval_stats",
+    "ApproveWorkflowStepRequest": ".approve_workflow_step_request",
+    "AssignMemberRequest": ".assign_member_request",
+    "AuditChainVerification": ".audit_chain_verification",
+    "AuditEvent": ".audit_event",
+    "AuditEventList": ".audit_event_list",
+    "AuditExportFormat": ".audit_export_format",
+    "BatchCreateJobsRequest": ".batch_create_jobs_request",
+    "BatchCreateJobsResponse": ".batch_create_jobs_response",
+    "BatchFlushedTrigger": ".batch_flushed_trigger",
+    "BatchJobError": ".batch_job_error",
+    "BatchJobIDsRequest": ".batch_job_i_ds_request",
+    "BatchOperation": ".batch_operation",
+    "BatchOperationList": ".batch_operation_list",
+    "BatchUpdateResult": ".batch_update_result",
+    "BillingPeriod": ".billing_period",
+    "BillingUpdateResult": ".billing_update_result",
+    "BufferedTrigger": ".buffered_trigger",
+    "BulkAssignMemberOutcome": ".bulk_assign_member_outcome",
+    "BulkAssignMemberOutcomeStatus": ".bulk_assign_member_outcome_status",
+    "BulkAssignMembersRequest": ".bulk_assign_members_request",
+    "BulkAssignMembersResult": ".bulk_assign_members_result",
+    "BulkCancelAllRequest": ".bulk_cancel_all_request",
+    "BulkCancelAllResult": ".bulk_cancel_all_result",
+    "BulkCancelRequest": ".bulk_cancel_request",
+    "BulkCancelResponse": ".bulk_cancel_response",
+    "BulkCancelResult": ".bulk_cancel_result",
+    "BulkCancelWorkflowRunsRequest": ".bulk_cancel_workflow_runs_request",
+    "BulkCancelWorkflowRunsResult": ".bulk_cancel_workflow_runs_result",
+    "BulkReplayDeadLetterRunsRequest": ".bulk_replay_dead_letter_runs_request",
+    "BulkReplayDeadLetterRunsResult": ".bulk_replay_dead_letter_runs_result",
+    "BulkReplayRunResult": ".bulk_replay_run_result",
+    "BulkReplayRunResultStatus": ".bulk_replay_run_result_status",
+    "BulkReplayRunsRequest": ".bulk_replay_runs_request",
+    "BulkReplayRunsResult": ".bulk_replay_runs_result",
+    "BulkReplayWorkflowRunsRequest": ".bulk_replay_workflow_runs_request",
+    "BulkReplayWorkflowRunsResult": ".bulk_replay_workflow_runs_result",
+    "BulkTriggerItem": ".bulk_trigger_item",
+    "BulkTriggerRequest": ".bulk_trigger_request",
+    "BulkTriggerResponse": ".bulk_trigger_response",
+    "BulkTriggerResult": ".bulk_trigger_result",
+    "CanaryAutoPromoteConfig": ".canary_auto_promote_config",
+    "CanaryDeployment": ".canary_deployment",
+    "CanaryRollbackResult": ".canary_rollback_result",
+    "CheckpointRequest": ".checkpoint_request",
+    "CloneJobRequest": ".clone_job_request",
+    "CloneWorkflowRequest": ".clone_workflow_request",
+    "CloudEditionRequired": ".cloud_edition_required",
+    "CompensationPlan": ".compensation_plan",
+    "CompensationStep": ".compensation_step",
+    "CompleteRequest": ".complete_request",
+    "ContinueRequest": ".continue_request",
+    "CostAnalytics": ".cost_analytics",
+    "CostForecast": ".cost_forecast",
+    "CostInsights": ".cost_insights",
+    "CostOutlier": ".cost_outlier",
+    "CostTrendPoint": ".cost_trend_point",
+    "CreateApiKeyRequest": ".create_api_key_request",
+    "CreateCanaryDeploymentRequest": ".create_canary_deployment_request",
+    "CreateDeploymentRequest": ".create_deployment_request",
+    "CreateEnvironmentRequest": ".create_environment_request",
+    "CreateEventSourceRequest": ".create_event_source_request",
+    "CreateJobDependencyRequest": ".create_job_dependency_request",
+    "CreateJobGroupRequest": ".create_job_group_request",
+    "CreateJobRequest": ".create_job_request",
+    "CreateLogDrainRequest": ".create_log_drain_request",
+    "CreateNotificationChannelRequest": ".create_notification_channel_request",
+    "CreateNotificationChannelRequestConfig": ".create_notification_channel_request_config",
+    "CreateProjectRequest": ".create_project_request",
+    "CreateResourcePolicyRequest": ".create_resource_policy_request",
+    "CreateRoleRequest": ".create_role_request",
+    "CreateSecretRequest": ".create_secret_request",
+    "CreateTagPolicyRequest": ".create_tag_policy_request",
+    "CreateWebhookSubscriptionRequest": ".create_webhook_subscription_request",
+    "CreateWorkflowRequest": ".create_workflow_request",
+    "CreatedApiKey": ".created_api_key",
+    "CreatedWebhookSubscription": ".created_webhook_subscription",
+    "CronOverlapPolicy": ".cron_overlap_policy",
+    "CurrentUsage": ".current_usage",
+    "DeadLetterRunAck": ".dead_letter_run_ack",
+    "DebouncedTrigger": ".debounced_trigger",
+    "DebugBundle": ".debug_bundle",
+    "DeploymentActionRequest": ".deployment_action_request",
+    "DeploymentStrategy": ".deployment_strategy",
+    "DeploymentVersion": ".deployment_version",
+    "DeploymentVersionList": ".deployment_version_list",
+    "DeploymentVersionStatus": ".deployment_version_status",
+    "DispatchEventRequest": ".dispatch_event_request",
+    "DispatchEventResult": ".dispatch_event_result",
+    "DowngradeImpact": ".downgrade_impact",
+    "DryRunJob": ".dry_run_job",
+    "DryRunResult": ".dry_run_result",
+    "DryRunWorkflowRequest": ".dry_run_workflow_request",
+    "EmailPreferences": ".email_preferences",
+    "Environment": ".environment",
+    "EnvironmentList": ".environment_list",
+    "ErrorDetail": ".error_detail",
+    "ErrorResponse": ".error_response",
+    "EventLatencyStats": ".event_latency_stats",
+    "EventSignatureAlgorithm": ".event_signature_algorithm",
+    "EventSource": ".event_source",
+    "EventSubscription": ".event_subscription",
+    "EventSubscriptionTargetType": ".event_subscription_target_type",
+    "EventTrigger": ".event_trigger",
+    "EventTriggerList": ".event_trigger_list",
+    "EventTriggerStats": ".event_trigger_stats",
+    "EventTriggerStatusChange": ".event_trigger_status_change",
+    "EventVolumeBucket": ".event_volume_bucket",
+    "ExecutionMode": ".execution_mode",
+    "ExecutionTrace": ".execution_trace",
+    "ExpiringApiKey": ".expiring_api_key",
+    "ExportJobsFormat": ".export_jobs_format",
+    "ExportRunsFormat": ".export_runs_format",
+    "ExportWorkflowsFormat": ".export_workflows_format",
+    "FailRequest": ".fail_request",
+    "FailingJob": ".failing_job",
+    "FailingTag": ".failing_tag",
+    "FailingWebhookEndpoint": ".failing_webhook_endpoint",
+    "ForceCompleteWorkflowStepRequest": ".force_complete_workflow_step_request",
+    "HealthReadiness": ".health_readiness",
+    "HealthStatus": ".health_status",
+    "IdempotencyKeyReset": ".idempotency_key_reset",
+    "IdempotentTriggerHit": ".idempotent_trigger_hit",
+    "Job": ".job",
+    "JobComparison": ".job_comparison",
+    "JobCost": ".job_cost",
+    "JobCostRank": ".job_cost_rank",
+    "JobDependency": ".job_dependency",
+    "JobDependencyCondition": ".job_dependency_condition",
+    "JobDependencyList": ".job_dependency_list",
+    "JobGroup": ".job_group",
+    "JobGroupList": ".job_group_list",
+    "JobGroupPauseStatus": ".job_group_pause_status",
+    "JobGroupPauseStatusStatus": ".job_group_pause_status_status",
+    "JobGroupStats": ".job_group_stats",
+    "JobGroupStatsRunCounts": ".job_group_stats_run_counts",
+    "JobHealth": ".job_health",
+    "JobHealthWindow": ".job_health_window",
+    "JobHistoryBucket": ".job_history_bucket",
+    "JobList": ".job_list",
+    "JobMemory": ".job_memory",
+    "JobPerformance": ".job_performance",
+    "JobReliability": ".job_reliability",
+    "JobRun": ".job_run",
+    "JobSecret": ".job_secret",
+    "JobSecretList": ".job_secret_list",
+    "JobVersion": ".job_version",
+    "JobVersionList": ".job_version_list",
+    "ListAuditEventsOrder": ".list_audit_events_order",
+    "ListEventTriggersSourceType": ".list_event_triggers_source_type",
+    "ListEventTriggersStatus": ".list_event_triggers_status",
+    "LogDrain": ".log_drain",
+    "LogRequest": ".log_request",
+    "NotificationChannel": ".notification_channel",
+    "NotificationChannelType": ".notification_channel_type",
+    "NotificationDelivery": ".notification_delivery",
+    "OrgLimitCheck": ".org_limit_check",
+    "OutboxPurgeResult": ".outbox_purge_result",
+    "OutboxRetryResult": ".outbox_retry_result",
+    "OutputRequest": ".output_request",
+    "PauseJobRequest": ".pause_job_request",
+    "PerformanceAnalytics": ".performance_analytics",
+    "PermissionScope": ".permission_scope",
+    "Plan": ".plan",
+    "PlanCatalog": ".plan_catalog",
+    "PlanTier": ".plan_tier",
+    "PlanWorkflowRequest": ".plan_workflow_request",
+    "ProgressRequest": ".progress_request",
+    "Project": ".project",
+    "ProjectActivityFrame": ".project_activity_frame",
+    "ProjectActivityFrameAction": ".project_activity_frame_action",
+    "ProjectActivityFrameTable": ".project_activity_frame_table",
+    "ProjectBudget": ".project_budget",
+    "ProjectCost": ".project_cost",
+    "ProjectHealthSummary": ".project_health_summary",
+    "ProjectMemberRole": ".project_member_role",
+    "ProjectMemberRoleList": ".project_member_role_list",
+    "ProjectRole": ".project_role",
+    "ProjectRoleList": ".project_role_list",
+    "ProjectSettings": ".project_settings",
+    "PurgeEventTriggersRequest": ".purge_event_triggers_request",
+    "PurgeEventTriggersResult": ".purge_event_triggers_result",
+    "QuotaError": ".quota_error",
+    "RateLimitKey": ".rate_limit_key",
+    "RescheduleRunRequest": ".reschedule_run_request",
+    "ResolvedVariables": ".resolved_variables",
+    "ResourceAction": ".resource_action",
+    "ResourceImpact": ".resource_impact",
+    "ResourcePolicy": ".resource_policy",
+    "ResourcePolicyList": ".resource_policy_list",
+    "ResourceSnapshot": ".resource_snapshot",
+    "ResourceSnapshotRequest": ".resource_snapshot_request",
+    "ResourcesRequest": ".resources_request",
+    "RetryStrategy": ".retry_strategy",
+    "RoleWithLineage": ".role_with_lineage",
+    "RotateApiKeyRequest": ".rotate_api_key_request",
+    "RotateWebhookSecretRequest": ".rotate_webhook_secret_request",
+    "RotatedApiKey": ".rotated_api_key",
+    "RotatedWebhookSecret": ".rotated_webhook_secret",
+    "RunAnalyticsSummary": ".run_analytics_summary",
+    "RunCheckpoint": ".run_checkpoint",
+    "RunCheckpointList": ".run_checkpoint_list",
+    "RunChunkFrame": ".run_chunk_frame",
+    "RunDependencyStatus": ".run_dependency_status",
+    "RunDurationBucket": ".run_duration_bucket",
+    "RunEvent": ".run_event",
+    "RunEventFrame": ".run_event_frame",
+    "RunEventList": ".run_event_list",
+    "RunFailureReason": ".run_failure_reason",
+    "RunList": ".run_list",
+    "RunLogFrame": ".run_log_frame",
+    "RunOutput": ".run_output",
+    "RunOutputList": ".run_output_list",
+    "RunQueueStats": ".run_queue_stats",
+    "RunState": ".run_state",
+    "RunStatus": ".run_status",
+    "RunStatusChangeFrame": ".run_status_change_frame",
+    "RunThroughput": ".run_throughput",
+    "RunTimelineBucket": ".run_timeline_bucket",
+    "SendEventByPrefixResult": ".send_event_by_prefix_result",
+    "SendEventRequest": ".send_event_request",
+    "SetDebugModeRequest": ".set_debug_mode_request",
+    "SetJobEndpointRequest": ".set_job_endpoint_request",
+    "SetJobEndpointResponse": ".set_job_endpoint_response",
+    "SetMemoryRequest": ".set_memory_request",
+    "SetStateRequest": ".set_state_request",
+    "SkipWorkflowStepRequest": ".skip_workflow_step_request",
+    "SpawnRequest": ".spawn_request",
+    "SpawnedRun": ".spawned_run",
+    "SpendingLimit": ".spending_limit",
+    "SseToken": ".sse_token",
+    "StatusDiff": ".status_diff",
+    "StatusOk": ".status_ok",
+    "StepDurationStats": ".step_duration_stats",
+    "StepOverride": ".step_override",
+    "StreamChunkRequest": ".stream_chunk_request",
+    "StreamErrorFrame": ".stream_error_frame",
+    "StringMap": ".string_map",
+    "SubscribeToEventSourceRequest": ".subscribe_to_event_source_request",
+    "TagCost": ".tag_cost",
+    "TagPolicy": ".tag_policy",
+    "TagPolicyList": ".tag_policy_list",
+    "TagRunStats": ".tag_run_stats",
+    "TestWebhookRequest": ".test_webhook_request",
+    "TestWebhookResult": ".test_webhook_result",
+    "TopCostItem": ".top_cost_item",
+    "TriggerCost": ".trigger_cost",
+    "TriggerRequest": ".trigger_request",
+    "TriggerRunStats": ".trigger_run_stats",
+    "TriggerWorkflowRequest": ".trigger_workflow_request",
+    "TriggeredRun": ".triggered_run",
+    "UpdateAnomalyConfigRequest": ".update_anomaly_config_request",
+    "UpdateCanaryDeploymentRequest": ".update_canary_deployment_request",
+    "UpdateEmailPreferencesRequest": ".update_email_preferences_request",
+    "UpdateEnvironmentRequest": ".update_environment_request",
+    "UpdateEventSourceRequest": ".update_event_source_request",
+    "UpdateJobGroupRequest": ".update_job_group_request",
+    "UpdateJobRequest": ".update_job_request",
+    "UpdateLogDrainRequest": ".update_log_drain_request",
+    "UpdateNotificationChannelRequest": ".update_notification_channel_request",
+    "UpdateNotificationChannelRequestConfigType0": ".update_notification_channel_request_config_type_0",
+    "UpdateProjectBudgetRequest": ".update_project_budget_request",
+    "UpdateProjectSettingsRequest": ".update_project_settings_request",
+    "UpdateRoleRequest": ".update_role_request",
+    "UpdateSpendingLimitRequest": ".update_spending_limit_request",
+    "UpdateWorkflowRequest": ".update_workflow_request",
+    "UpdatedWorkflow": ".updated_workflow",
+    "UpsertWorkflowPolicyRequest": ".upsert_workflow_policy_request",
+    "UsageAlert": ".usage_alert",
+    "UsageDimension": ".usage_dimension",
+    "UsageDimensions": ".usage_dimensions",
+    "UsageExportFormat": ".usage_export_format",
+    "UsageForecast": ".usage_forecast",
+    "UsageHistoryEntry": ".usage_history_entry",
+    "VerifyJobEndpointResult": ".verify_job_endpoint_result",
+    "VersionPolicy": ".version_policy",
+    "VersionRunStats": ".version_run_stats",
+    "WaitForEventRequest": ".wait_for_event_request",
+    "WaitForEventResponse": ".wait_for_event_response",
+    "WebhookDelivery": ".webhook_delivery",
+    "WebhookDeliveryList": ".webhook_delivery_list",
+    "WebhookDeliveryStatus": ".webhook_delivery_status",
+    "WebhookEndpointStats": ".webhook_endpoint_stats",
+    "WebhookEventType": ".webhook_event_type",
+    "WebhookHealthBucket": ".webhook_health_bucket",
+    "WebhookSubscription": ".webhook_subscription",
+    "Worker": ".worker",
+    "WorkerDisconnected": ".worker_disconnected",
+    "WorkerPage": ".worker_page",
+    "WorkerStatus": ".worker_status",
+    "WorkerTask": ".worker_task",
+    "WorkerTaskPage": ".worker_task_page",
+    "WorkerTaskResult": ".worker_task_result",
+    "WorkerTaskStatus": ".worker_task_status",
+    "Workflow": ".workflow",
+    "WorkflowAnalyticsSummary": ".workflow_analytics_summary",
+    "WorkflowCompletionBucket": ".workflow_completion_bucket",
+    "WorkflowDataFlowEdge": ".workflow_data_flow_edge",
+    "WorkflowDebugStep": ".workflow_debug_step",
+    "WorkflowDetail": ".workflow_detail",
+    "WorkflowDryRunResult": ".workflow_dry_run_result",
+    "WorkflowFailurePolicy": ".workflow_failure_policy",
+    "WorkflowGraph": ".workflow_graph",
+    "WorkflowGraphAdjacencyType0": ".workflow_graph_adjacency_type_0",
+    "WorkflowList": ".workflow_list",
+    "WorkflowPlan": ".workflow_plan",
+    "WorkflowPolicy": ".workflow_policy",
+    "WorkflowRun": ".workflow_run",
+    "WorkflowRunComparison": ".workflow_run_comparison",
+    "WorkflowRunDebugView": ".workflow_run_debug_view",
+    "WorkflowRunGraph": ".workflow_run_graph",
+    "WorkflowRunGraphEdge": ".workflow_run_graph_edge",
+    "WorkflowRunGraphNode": ".workflow_run_graph_node",
+    "WorkflowRunLabels": ".workflow_run_labels",
+    "WorkflowRunList": ".workflow_run_list",
+    "WorkflowRunReplayResult": ".workflow_run_replay_result",
+    "WorkflowRunReplayResultStatus": ".workflow_run_replay_result_status",
+    "WorkflowRunStatus": ".workflow_run_status",
+    "WorkflowRunTimeline": ".workflow_run_timeline",
+    "WorkflowSimulation": ".workflow_simulation",
+    "WorkflowStep": ".workflow_step",
+    "WorkflowStepApproval": ".workflow_step_approval",
+    "WorkflowStepApprovalResult": ".workflow_step_approval_result",
+    "WorkflowStepBackoff": ".workflow_step_backoff",
+    "WorkflowStepComparison": ".workflow_step_comparison",
+    "WorkflowStepDecision": ".workflow_step_decision",
+    "WorkflowStepDecisionList": ".workflow_step_decision_list",
+    "WorkflowStepRequest": ".workflow_step_request",
+    "WorkflowStepRequestResourceClassType0": ".workflow_step_request_resource_class_type_0",
+    "WorkflowStepRetryResult": ".workflow_step_retry_result",
+    "WorkflowStepRun": ".workflow_step_run",
+    "WorkflowStepRunList": ".workflow_step_run_list",
+    "WorkflowStepRunResult": ".workflow_step_run_result",
+    "WorkflowStepRunStatus": ".workflow_step_run_status",
+    "WorkflowStepType": ".workflow_step_type",
+    "WorkflowSubtreeReplayResult": ".workflow_subtree_replay_result",
+    "WorkflowTimelineStep": ".workflow_timeline_step",
+    "WorkflowVersion": ".workflow_version",
+    "WorkflowVersionDiff": ".workflow_version_diff",
+    "WorkflowVersionImpact": ".workflow_version_impact",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    # Cache it as a plain attribute so that later reads skip this function.
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_MODULE_OF])
+
 
 __all__ = (
     "ActiveWorkflowVersion",

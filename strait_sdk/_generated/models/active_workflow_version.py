@@ -49,29 +49,30 @@ class ActiveWorkflowVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version_id = d.pop("version_id")
+        version_id = src_dict["version_id"]
 
-        version = d.pop("version")
+        version = src_dict["version"]
 
-        pending = d.pop("pending")
+        pending = src_dict["pending"]
 
-        running = d.pop("running")
+        running = src_dict["running"]
 
-        paused = d.pop("paused")
+        paused = src_dict["paused"]
 
-        total = d.pop("total")
+        total = src_dict["total"]
 
         active_workflow_version = cls(
-            version_id=version_id,
-            version=version,
-            pending=pending,
-            running=running,
-            paused=paused,
-            total=total,
+            version_id,
+            version,
+            pending,
+            running,
+            paused,
+            total,
         )
 
-        active_workflow_version.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            active_workflow_version.additional_properties = _extra
         return active_workflow_version
 
     @property
@@ -89,3 +90,15 @@ class ActiveWorkflowVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "version_id",
+        "version",
+        "pending",
+        "running",
+        "paused",
+        "total",
+    }
+)

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.active_workflow_version import ActiveWorkflowVersion
-
 
 T = TypeVar("T", bound="ActiveWorkflowVersions")
 
@@ -40,24 +36,19 @@ class ActiveWorkflowVersions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.active_workflow_version import ActiveWorkflowVersion  # noqa: PLC0415
+        workflow_id = src_dict["workflow_id"]
 
-        d = dict(src_dict)
-        workflow_id = d.pop("workflow_id")
-
-        versions = []
-        _versions = d.pop("versions")
-        for versions_item_data in _versions:
-            versions_item = ActiveWorkflowVersion.from_dict(versions_item_data)
-
-            versions.append(versions_item)
+        versions = src_dict["versions"]
+        versions = [ActiveWorkflowVersion.from_dict(item) for item in versions]
 
         active_workflow_versions = cls(
-            workflow_id=workflow_id,
-            versions=versions,
+            workflow_id,
+            versions,
         )
 
-        active_workflow_versions.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            active_workflow_versions.additional_properties = _extra
         return active_workflow_versions
 
     @property
@@ -75,3 +66,13 @@ class ActiveWorkflowVersions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "workflow_id",
+        "versions",
+    }
+)
+
+from ..models.active_workflow_version import ActiveWorkflowVersion

@@ -33,17 +33,18 @@ class AddonSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        quantity = d.pop("quantity")
+        quantity = src_dict["quantity"]
 
         addon_summary = cls(
-            type_=type_,
-            quantity=quantity,
+            type_,
+            quantity,
         )
 
-        addon_summary.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            addon_summary.additional_properties = _extra
         return addon_summary
 
     @property
@@ -61,3 +62,11 @@ class AddonSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "type",
+        "quantity",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,76 +102,56 @@ class AdminOutboxRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        job_id = d.pop("job_id")
+        job_id = src_dict["job_id"]
 
-        priority = d.pop("priority")
+        priority = src_dict["priority"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        consumed_at = datetime.datetime.fromisoformat(d.pop("consumed_at"))
+        consumed_at = src_dict["consumed_at"]
+        consumed_at = datetime.datetime.fromisoformat(consumed_at)
 
-        error = d.pop("error")
+        error = src_dict["error"]
 
-        payload = d.pop("payload", UNSET)
+        payload = _get("payload", UNSET)
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = _get("metadata", UNSET)
 
-        def _parse_idempotency_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        idempotency_key = _get("idempotency_key", UNSET)
 
-        idempotency_key = _parse_idempotency_key(d.pop("idempotency_key", UNSET))
-
-        def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        scheduled_at = _get("scheduled_at", UNSET)
+        if isinstance(scheduled_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheduled_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return scheduled_at_type_0
+                scheduled_at = datetime.datetime.fromisoformat(scheduled_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
-
-        def _parse_retry_of_outbox_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        retry_of_outbox_id = _parse_retry_of_outbox_id(d.pop("retry_of_outbox_id", UNSET))
+        retry_of_outbox_id = _get("retry_of_outbox_id", UNSET)
 
         admin_outbox_row = cls(
-            id=id,
-            project_id=project_id,
-            job_id=job_id,
-            priority=priority,
-            created_at=created_at,
-            consumed_at=consumed_at,
-            error=error,
-            payload=payload,
-            metadata=metadata,
-            idempotency_key=idempotency_key,
-            scheduled_at=scheduled_at,
-            retry_of_outbox_id=retry_of_outbox_id,
+            id,
+            project_id,
+            job_id,
+            priority,
+            created_at,
+            consumed_at,
+            error,
+            payload,
+            metadata,
+            idempotency_key,
+            scheduled_at,
+            retry_of_outbox_id,
         )
 
-        admin_outbox_row.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            admin_outbox_row.additional_properties = _extra
         return admin_outbox_row
 
     @property
@@ -189,3 +169,21 @@ class AdminOutboxRow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "project_id",
+        "job_id",
+        "priority",
+        "created_at",
+        "consumed_at",
+        "error",
+        "payload",
+        "metadata",
+        "idempotency_key",
+        "scheduled_at",
+        "retry_of_outbox_id",
+    }
+)

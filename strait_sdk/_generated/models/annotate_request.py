@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.annotate_request_annotations import AnnotateRequestAnnotations
-
 
 T = TypeVar("T", bound="AnnotateRequest")
 
@@ -33,16 +29,16 @@ class AnnotateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotate_request_annotations import AnnotateRequestAnnotations  # noqa: PLC0415
-
-        d = dict(src_dict)
-        annotations = AnnotateRequestAnnotations.from_dict(d.pop("annotations"))
+        annotations = src_dict["annotations"]
+        annotations = AnnotateRequestAnnotations.from_dict(annotations)
 
         annotate_request = cls(
-            annotations=annotations,
+            annotations,
         )
 
-        annotate_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            annotate_request.additional_properties = _extra
         return annotate_request
 
     @property
@@ -60,3 +56,12 @@ class AnnotateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "annotations",
+    }
+)
+
+from ..models.annotate_request_annotations import AnnotateRequestAnnotations

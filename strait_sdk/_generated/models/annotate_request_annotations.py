@@ -22,10 +22,11 @@ class AnnotateRequestAnnotations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         annotate_request_annotations = cls()
 
-        annotate_request_annotations.additional_properties = d
+        _extra = dict(src_dict)
+        if _extra:
+            annotate_request_annotations.additional_properties = _extra
         return annotate_request_annotations
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.anomaly_severity import MEMBERS_BY_VALUE as _members_of_anomaly_severity
 from ..models.anomaly_severity import AnomalySeverity
 
 T = TypeVar("T", bound="AnomalyAlert")
@@ -53,29 +54,31 @@ class AnomalyAlert:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("org_id")
+        org_id = src_dict["org_id"]
 
-        today_spend = d.pop("today_spend")
+        today_spend = src_dict["today_spend"]
 
-        avg_7d_spend = d.pop("avg_7d_spend")
+        avg_7d_spend = src_dict["avg_7d_spend"]
 
-        spike_ratio = d.pop("spike_ratio")
+        spike_ratio = src_dict["spike_ratio"]
 
-        top_contributor = d.pop("top_contributor")
+        top_contributor = src_dict["top_contributor"]
 
-        severity = AnomalySeverity(d.pop("severity"))
+        severity = src_dict["severity"]
+        severity = _members_of_anomaly_severity.get(severity) or AnomalySeverity(severity)
 
         anomaly_alert = cls(
-            org_id=org_id,
-            today_spend=today_spend,
-            avg_7d_spend=avg_7d_spend,
-            spike_ratio=spike_ratio,
-            top_contributor=top_contributor,
-            severity=severity,
+            org_id,
+            today_spend,
+            avg_7d_spend,
+            spike_ratio,
+            top_contributor,
+            severity,
         )
 
-        anomaly_alert.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            anomaly_alert.additional_properties = _extra
         return anomaly_alert
 
     @property
@@ -93,3 +96,15 @@ class AnomalyAlert:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "org_id",
+        "today_spend",
+        "avg_7d_spend",
+        "spike_ratio",
+        "top_contributor",
+        "severity",
+    }
+)

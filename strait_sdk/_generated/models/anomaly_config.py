@@ -35,17 +35,18 @@ class AnomalyConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        warning_threshold = d.pop("warning_threshold")
+        warning_threshold = src_dict["warning_threshold"]
 
-        critical_threshold = d.pop("critical_threshold")
+        critical_threshold = src_dict["critical_threshold"]
 
         anomaly_config = cls(
-            warning_threshold=warning_threshold,
-            critical_threshold=critical_threshold,
+            warning_threshold,
+            critical_threshold,
         )
 
-        anomaly_config.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            anomaly_config.additional_properties = _extra
         return anomaly_config
 
     @property
@@ -63,3 +64,11 @@ class AnomalyConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "warning_threshold",
+        "critical_threshold",
+    }
+)

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.permission_scope import MEMBERS_BY_VALUE as _members_of_permission_scope
 from ..models.permission_scope import PermissionScope
 from ..types import UNSET, Unset
 
@@ -182,198 +183,96 @@ class ApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        key_prefix = d.pop("key_prefix")
+        key_prefix = src_dict["key_prefix"]
 
-        scopes = []
-        _scopes = d.pop("scopes")
-        for scopes_item_data in _scopes:
-            scopes_item = PermissionScope(scopes_item_data)
+        scopes = src_dict["scopes"]
+        scopes = [
+            (_members_of_permission_scope.get(item) or PermissionScope(item)) for item in scopes
+        ]
 
-            scopes.append(scopes_item)
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        org_id = _get("org_id", UNSET)
 
-        def _parse_org_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        expires_at = _get("expires_at", UNSET)
+        if isinstance(expires_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
+                expires_at = datetime.datetime.fromisoformat(expires_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        def _parse_last_used_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        last_used_at = _get("last_used_at", UNSET)
+        if isinstance(last_used_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_used_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_used_at_type_0
+                last_used_at = datetime.datetime.fromisoformat(last_used_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        last_used_at = _parse_last_used_at(d.pop("last_used_at", UNSET))
-
-        def _parse_revoked_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        revoked_at = _get("revoked_at", UNSET)
+        if isinstance(revoked_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                revoked_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return revoked_at_type_0
+                revoked_at = datetime.datetime.fromisoformat(revoked_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        revoked_at = _parse_revoked_at(d.pop("revoked_at", UNSET))
+        replaced_by_key_id = _get("replaced_by_key_id", UNSET)
 
-        def _parse_replaced_by_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        replaced_by_key_id = _parse_replaced_by_key_id(d.pop("replaced_by_key_id", UNSET))
-
-        def _parse_grace_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        grace_expires_at = _get("grace_expires_at", UNSET)
+        if isinstance(grace_expires_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                grace_expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return grace_expires_at_type_0
+                grace_expires_at = datetime.datetime.fromisoformat(grace_expires_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        grace_expires_at = _parse_grace_expires_at(d.pop("grace_expires_at", UNSET))
+        rate_limit_requests = _get("rate_limit_requests", UNSET)
 
-        def _parse_rate_limit_requests(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        rate_limit_window_secs = _get("rate_limit_window_secs", UNSET)
 
-        rate_limit_requests = _parse_rate_limit_requests(d.pop("rate_limit_requests", UNSET))
+        environment_id = _get("environment_id", UNSET)
 
-        def _parse_rate_limit_window_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        rotation_interval_days = _get("rotation_interval_days", UNSET)
 
-        rate_limit_window_secs = _parse_rate_limit_window_secs(
-            d.pop("rate_limit_window_secs", UNSET)
-        )
-
-        def _parse_environment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        environment_id = _parse_environment_id(d.pop("environment_id", UNSET))
-
-        def _parse_rotation_interval_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rotation_interval_days = _parse_rotation_interval_days(
-            d.pop("rotation_interval_days", UNSET)
-        )
-
-        def _parse_next_rotation_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        next_rotation_at = _get("next_rotation_at", UNSET)
+        if isinstance(next_rotation_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_rotation_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_rotation_at_type_0
+                next_rotation_at = datetime.datetime.fromisoformat(next_rotation_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        next_rotation_at = _parse_next_rotation_at(d.pop("next_rotation_at", UNSET))
-
-        def _parse_rotation_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rotation_webhook_url = _parse_rotation_webhook_url(d.pop("rotation_webhook_url", UNSET))
+        rotation_webhook_url = _get("rotation_webhook_url", UNSET)
 
         api_key = cls(
-            id=id,
-            project_id=project_id,
-            name=name,
-            key_prefix=key_prefix,
-            scopes=scopes,
-            created_at=created_at,
-            org_id=org_id,
-            expires_at=expires_at,
-            last_used_at=last_used_at,
-            revoked_at=revoked_at,
-            replaced_by_key_id=replaced_by_key_id,
-            grace_expires_at=grace_expires_at,
-            rate_limit_requests=rate_limit_requests,
-            rate_limit_window_secs=rate_limit_window_secs,
-            environment_id=environment_id,
-            rotation_interval_days=rotation_interval_days,
-            next_rotation_at=next_rotation_at,
-            rotation_webhook_url=rotation_webhook_url,
+            id,
+            project_id,
+            name,
+            key_prefix,
+            scopes,
+            created_at,
+            org_id,
+            expires_at,
+            last_used_at,
+            revoked_at,
+            replaced_by_key_id,
+            grace_expires_at,
+            rate_limit_requests,
+            rate_limit_window_secs,
+            environment_id,
+            rotation_interval_days,
+            next_rotation_at,
+            rotation_webhook_url,
         )
 
-        api_key.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            api_key.additional_properties = _extra
         return api_key
 
     @property
@@ -391,3 +290,27 @@ class ApiKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "project_id",
+        "name",
+        "key_prefix",
+        "scopes",
+        "created_at",
+        "org_id",
+        "expires_at",
+        "last_used_at",
+        "revoked_at",
+        "replaced_by_key_id",
+        "grace_expires_at",
+        "rate_limit_requests",
+        "rate_limit_window_secs",
+        "environment_id",
+        "rotation_interval_days",
+        "next_rotation_at",
+        "rotation_webhook_url",
+    }
+)

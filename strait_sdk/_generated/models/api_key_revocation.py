@@ -30,14 +30,15 @@ class ApiKeyRevocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        status = src_dict["status"]
 
         api_key_revocation = cls(
-            status=status,
+            status,
         )
 
-        api_key_revocation.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            api_key_revocation.additional_properties = _extra
         return api_key_revocation
 
     @property
@@ -55,3 +56,10 @@ class ApiKeyRevocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "status",
+    }
+)

@@ -45,26 +45,27 @@ class ApprovalStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_requested = d.pop("total_requested")
+        total_requested = src_dict["total_requested"]
 
-        total_approved = d.pop("total_approved")
+        total_approved = src_dict["total_approved"]
 
-        total_timed_out = d.pop("total_timed_out")
+        total_timed_out = src_dict["total_timed_out"]
 
-        total_pending = d.pop("total_pending")
+        total_pending = src_dict["total_pending"]
 
-        avg_approval_time_secs = d.pop("avg_approval_time_secs")
+        avg_approval_time_secs = src_dict["avg_approval_time_secs"]
 
         approval_stats = cls(
-            total_requested=total_requested,
-            total_approved=total_approved,
-            total_timed_out=total_timed_out,
-            total_pending=total_pending,
-            avg_approval_time_secs=avg_approval_time_secs,
+            total_requested,
+            total_approved,
+            total_timed_out,
+            total_pending,
+            avg_approval_time_secs,
         )
 
-        approval_stats.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            approval_stats.additional_properties = _extra
         return approval_stats
 
     @property
@@ -82,3 +83,14 @@ class ApprovalStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "total_requested",
+        "total_approved",
+        "total_timed_out",
+        "total_pending",
+        "avg_approval_time_secs",
+    }
+)

@@ -33,17 +33,18 @@ class AssignMemberRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        user_id = src_dict["user_id"]
 
-        role_id = d.pop("role_id")
+        role_id = src_dict["role_id"]
 
         assign_member_request = cls(
-            user_id=user_id,
-            role_id=role_id,
+            user_id,
+            role_id,
         )
 
-        assign_member_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            assign_member_request.additional_properties = _extra
         return assign_member_request
 
     @property
@@ -61,3 +62,11 @@ class AssignMemberRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "user_id",
+        "role_id",
+    }
+)

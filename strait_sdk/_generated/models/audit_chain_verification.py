@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,80 +99,40 @@ class AuditChainVerification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        _get = src_dict.get
+        project_id = src_dict["project_id"]
 
-        valid = d.pop("valid")
+        valid = src_dict["valid"]
 
-        events_checked = d.pop("events_checked")
+        events_checked = src_dict["events_checked"]
 
-        def _parse_first_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_event_id = _get("first_event_id", UNSET)
 
-        first_event_id = _parse_first_event_id(d.pop("first_event_id", UNSET))
+        last_event_id = _get("last_event_id", UNSET)
 
-        def _parse_last_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        broken_at_id = _get("broken_at_id", UNSET)
 
-        last_event_id = _parse_last_event_id(d.pop("last_event_id", UNSET))
+        error = _get("error", UNSET)
 
-        def _parse_broken_at_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        chain_start = _get("chain_start", UNSET)
 
-        broken_at_id = _parse_broken_at_id(d.pop("broken_at_id", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_chain_start(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        chain_start = _parse_chain_start(d.pop("chain_start", UNSET))
-
-        def _parse_incremental(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        incremental = _parse_incremental(d.pop("incremental", UNSET))
+        incremental = _get("incremental", UNSET)
 
         audit_chain_verification = cls(
-            project_id=project_id,
-            valid=valid,
-            events_checked=events_checked,
-            first_event_id=first_event_id,
-            last_event_id=last_event_id,
-            broken_at_id=broken_at_id,
-            error=error,
-            chain_start=chain_start,
-            incremental=incremental,
+            project_id,
+            valid,
+            events_checked,
+            first_event_id,
+            last_event_id,
+            broken_at_id,
+            error,
+            chain_start,
+            incremental,
         )
 
-        audit_chain_verification.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            audit_chain_verification.additional_properties = _extra
         return audit_chain_verification
 
     @property
@@ -190,3 +150,18 @@ class AuditChainVerification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "project_id",
+        "valid",
+        "events_checked",
+        "first_event_id",
+        "last_event_id",
+        "broken_at_id",
+        "error",
+        "chain_start",
+        "incremental",
+    }
+)

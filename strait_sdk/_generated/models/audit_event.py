@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -166,138 +166,71 @@ class AuditEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        actor_id = d.pop("actor_id")
+        actor_id = src_dict["actor_id"]
 
-        actor_type = d.pop("actor_type")
+        actor_type = src_dict["actor_type"]
 
-        action = d.pop("action")
+        action = src_dict["action"]
 
-        resource_type = d.pop("resource_type")
+        resource_type = src_dict["resource_type"]
 
-        resource_id = d.pop("resource_id")
+        resource_id = src_dict["resource_id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        details = d.pop("details", UNSET)
+        details = _get("details", UNSET)
 
-        def _parse_signature(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        signature = _get("signature", UNSET)
 
-        signature = _parse_signature(d.pop("signature", UNSET))
+        previous_hash = _get("previous_hash", UNSET)
 
-        def _parse_previous_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        remote_ip = _get("remote_ip", UNSET)
 
-        previous_hash = _parse_previous_hash(d.pop("previous_hash", UNSET))
+        user_agent = _get("user_agent", UNSET)
 
-        def _parse_remote_ip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        request_id = _get("request_id", UNSET)
 
-        remote_ip = _parse_remote_ip(d.pop("remote_ip", UNSET))
+        trace_id = _get("trace_id", UNSET)
 
-        def _parse_user_agent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        schema_version = _get("schema_version", UNSET)
 
-        user_agent = _parse_user_agent(d.pop("user_agent", UNSET))
+        is_anchor = _get("is_anchor", UNSET)
 
-        def _parse_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        rotation_epoch = _get("rotation_epoch", UNSET)
 
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
-
-        def _parse_trace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trace_id = _parse_trace_id(d.pop("trace_id", UNSET))
-
-        def _parse_schema_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        schema_version = _parse_schema_version(d.pop("schema_version", UNSET))
-
-        def _parse_is_anchor(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_anchor = _parse_is_anchor(d.pop("is_anchor", UNSET))
-
-        def _parse_rotation_epoch(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rotation_epoch = _parse_rotation_epoch(d.pop("rotation_epoch", UNSET))
-
-        def _parse_shard_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shard_id = _parse_shard_id(d.pop("shard_id", UNSET))
+        shard_id = _get("shard_id", UNSET)
 
         audit_event = cls(
-            id=id,
-            project_id=project_id,
-            actor_id=actor_id,
-            actor_type=actor_type,
-            action=action,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            created_at=created_at,
-            details=details,
-            signature=signature,
-            previous_hash=previous_hash,
-            remote_ip=remote_ip,
-            user_agent=user_agent,
-            request_id=request_id,
-            trace_id=trace_id,
-            schema_version=schema_version,
-            is_anchor=is_anchor,
-            rotation_epoch=rotation_epoch,
-            shard_id=shard_id,
+            id,
+            project_id,
+            actor_id,
+            actor_type,
+            action,
+            resource_type,
+            resource_id,
+            created_at,
+            details,
+            signature,
+            previous_hash,
+            remote_ip,
+            user_agent,
+            request_id,
+            trace_id,
+            schema_version,
+            is_anchor,
+            rotation_epoch,
+            shard_id,
         )
 
-        audit_event.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            audit_event.additional_properties = _extra
         return audit_event
 
     @property
@@ -315,3 +248,28 @@ class AuditEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "project_id",
+        "actor_id",
+        "actor_type",
+        "action",
+        "resource_type",
+        "resource_id",
+        "created_at",
+        "details",
+        "signature",
+        "previous_hash",
+        "remote_ip",
+        "user_agent",
+        "request_id",
+        "trace_id",
+        "schema_version",
+        "is_anchor",
+        "rotation_epoch",
+        "shard_id",
+    }
+)

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.create_job_request import CreateJobRequest
-
 
 T = TypeVar("T", bound="BatchCreateJobsRequest")
 
@@ -36,21 +32,16 @@ class BatchCreateJobsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_job_request import CreateJobRequest  # noqa: PLC0415
-
-        d = dict(src_dict)
-        jobs = []
-        _jobs = d.pop("jobs")
-        for jobs_item_data in _jobs:
-            jobs_item = CreateJobRequest.from_dict(jobs_item_data)
-
-            jobs.append(jobs_item)
+        jobs = src_dict["jobs"]
+        jobs = [CreateJobRequest.from_dict(item) for item in jobs]
 
         batch_create_jobs_request = cls(
-            jobs=jobs,
+            jobs,
         )
 
-        batch_create_jobs_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            batch_create_jobs_request.additional_properties = _extra
         return batch_create_jobs_request
 
     @property
@@ -68,3 +59,12 @@ class BatchCreateJobsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "jobs",
+    }
+)
+
+from ..models.create_job_request import CreateJobRequest

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.batch_job_error import BatchJobError
-    from ..models.job import Job
-
 
 T = TypeVar("T", bound="BatchCreateJobsResponse")
 
@@ -24,6 +19,11 @@ class BatchCreateJobsResponse:
     """ The new jobs in the order of their items, or null when no item succeeded. """
     errors: list[BatchJobError] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         created: list[dict[str, Any]] | None
@@ -62,59 +62,29 @@ class BatchCreateJobsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_job_error import BatchJobError  # noqa: PLC0415
-        from ..models.job import Job  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_created(data: object) -> list[Job] | None:
-            if data is None:
-                return data
+        _get = src_dict.get
+        created = src_dict["created"]
+        if isinstance(created, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                created_type_0 = []
-                _created_type_0 = data
-                for created_type_0_item_data in _created_type_0:
-                    created_type_0_item = Job.from_dict(created_type_0_item_data)
-
-                    created_type_0.append(created_type_0_item)
-
-                return created_type_0
+                created = [Job.from_dict(item) for item in created]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Job] | None, data)
 
-        created = _parse_created(d.pop("created"))
-
-        def _parse_errors(data: object) -> list[BatchJobError] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        errors = _get("errors", UNSET)
+        if isinstance(errors, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                errors_type_0 = []
-                _errors_type_0 = data
-                for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = BatchJobError.from_dict(errors_type_0_item_data)
-
-                    errors_type_0.append(errors_type_0_item)
-
-                return errors_type_0
+                errors = [BatchJobError.from_dict(item) for item in errors]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[BatchJobError] | None | Unset, data)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
 
         batch_create_jobs_response = cls(
-            created=created,
-            errors=errors,
+            created,
+            errors,
         )
 
-        batch_create_jobs_response.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            batch_create_jobs_response.additional_properties = _extra
         return batch_create_jobs_response
 
     @property
@@ -132,3 +102,14 @@ class BatchCreateJobsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "created",
+        "errors",
+    }
+)
+
+from ..models.batch_job_error import BatchJobError
+from ..models.job import Job

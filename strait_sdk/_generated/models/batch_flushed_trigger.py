@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.run_status import MEMBERS_BY_VALUE as _members_of_run_status
 from ..models.run_status import RunStatus
 
 T = TypeVar("T", bound="BatchFlushedTrigger")
@@ -23,6 +24,11 @@ class BatchFlushedTrigger:
      """
     batch: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -45,20 +51,22 @@ class BatchFlushedTrigger:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        status = RunStatus(d.pop("status"))
+        status = src_dict["status"]
+        status = _members_of_run_status.get(status) or RunStatus(status)
 
-        batch = d.pop("batch")
+        batch = src_dict["batch"]
 
         batch_flushed_trigger = cls(
-            id=id,
-            status=status,
-            batch=batch,
+            id,
+            status,
+            batch,
         )
 
-        batch_flushed_trigger.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            batch_flushed_trigger.additional_properties = _extra
         return batch_flushed_trigger
 
     @property
@@ -76,3 +84,12 @@ class BatchFlushedTrigger:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "status",
+        "batch",
+    }
+)

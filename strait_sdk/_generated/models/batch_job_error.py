@@ -36,17 +36,18 @@ class BatchJobError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+        index = src_dict["index"]
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
         batch_job_error = cls(
-            index=index,
-            message=message,
+            index,
+            message,
         )
 
-        batch_job_error.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            batch_job_error.additional_properties = _extra
         return batch_job_error
 
     @property
@@ -64,3 +65,11 @@ class BatchJobError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "index",
+        "message",
+    }
+)

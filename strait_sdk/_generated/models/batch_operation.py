@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,57 +77,43 @@ class BatchOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        job_id = d.pop("job_id")
+        job_id = src_dict["job_id"]
 
-        item_count = d.pop("item_count")
+        item_count = src_dict["item_count"]
 
-        created_count = d.pop("created_count")
+        created_count = src_dict["created_count"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by = _get("created_by", UNSET)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        finished_at = _get("finished_at", UNSET)
+        if isinstance(finished_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finished_at_type_0
+                finished_at = datetime.datetime.fromisoformat(finished_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
 
         batch_operation = cls(
-            id=id,
-            project_id=project_id,
-            job_id=job_id,
-            item_count=item_count,
-            created_count=created_count,
-            created_at=created_at,
-            created_by=created_by,
-            finished_at=finished_at,
+            id,
+            project_id,
+            job_id,
+            item_count,
+            created_count,
+            created_at,
+            created_by,
+            finished_at,
         )
 
-        batch_operation.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            batch_operation.additional_properties = _extra
         return batch_operation
 
     @property
@@ -145,3 +131,17 @@ class BatchOperation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "project_id",
+        "job_id",
+        "item_count",
+        "created_count",
+        "created_at",
+        "created_by",
+        "finished_at",
+    }
+)

@@ -30,14 +30,15 @@ class BatchUpdateResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        updated = d.pop("updated")
+        updated = src_dict["updated"]
 
         batch_update_result = cls(
-            updated=updated,
+            updated,
         )
 
-        batch_update_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            batch_update_result.additional_properties = _extra
         return batch_update_result
 
     @property
@@ -55,3 +56,10 @@ class BatchUpdateResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "updated",
+    }
+)

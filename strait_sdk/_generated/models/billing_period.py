@@ -35,17 +35,18 @@ class BillingPeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start")
+        start = src_dict["start"]
 
-        end = d.pop("end")
+        end = src_dict["end"]
 
         billing_period = cls(
-            start=start,
-            end=end,
+            start,
+            end,
         )
 
-        billing_period.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            billing_period.additional_properties = _extra
         return billing_period
 
     @property
@@ -63,3 +64,11 @@ class BillingPeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "start",
+        "end",
+    }
+)

@@ -30,14 +30,15 @@ class BillingUpdateResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        status = src_dict["status"]
 
         billing_update_result = cls(
-            status=status,
+            status,
         )
 
-        billing_update_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            billing_update_result.additional_properties = _extra
         return billing_update_result
 
     @property
@@ -55,3 +56,10 @@ class BillingUpdateResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "status",
+    }
+)

@@ -15,6 +15,11 @@ class BufferedTrigger:
 
     buffered: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         buffered = self.buffered
@@ -31,14 +36,15 @@ class BufferedTrigger:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        buffered = d.pop("buffered")
+        buffered = src_dict["buffered"]
 
         buffered_trigger = cls(
-            buffered=buffered,
+            buffered,
         )
 
-        buffered_trigger.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            buffered_trigger.additional_properties = _extra
         return buffered_trigger
 
     @property
@@ -56,3 +62,10 @@ class BufferedTrigger:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "buffered",
+    }
+)

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.bulk_assign_member_outcome_status import (
+    MEMBERS_BY_VALUE as _members_of_bulk_assign_member_outcome_status,
+)
 from ..models.bulk_assign_member_outcome_status import BulkAssignMemberOutcomeStatus
 from ..types import UNSET, Unset
 
@@ -50,30 +53,28 @@ class BulkAssignMemberOutcome:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        _get = src_dict.get
+        user_id = src_dict["user_id"]
 
-        role_id = d.pop("role_id")
+        role_id = src_dict["role_id"]
 
-        status = BulkAssignMemberOutcomeStatus(d.pop("status"))
+        status = src_dict["status"]
+        status = _members_of_bulk_assign_member_outcome_status.get(
+            status
+        ) or BulkAssignMemberOutcomeStatus(status)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        error = _get("error", UNSET)
 
         bulk_assign_member_outcome = cls(
-            user_id=user_id,
-            role_id=role_id,
-            status=status,
-            error=error,
+            user_id,
+            role_id,
+            status,
+            error,
         )
 
-        bulk_assign_member_outcome.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            bulk_assign_member_outcome.additional_properties = _extra
         return bulk_assign_member_outcome
 
     @property
@@ -91,3 +92,13 @@ class BulkAssignMemberOutcome:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "user_id",
+        "role_id",
+        "status",
+        "error",
+    }
+)

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.assign_member_request import AssignMemberRequest
-
 
 T = TypeVar("T", bound="BulkAssignMembersRequest")
 
@@ -36,21 +32,16 @@ class BulkAssignMembersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assign_member_request import AssignMemberRequest  # noqa: PLC0415
-
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = AssignMemberRequest.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = src_dict["items"]
+        items = [AssignMemberRequest.from_dict(item) for item in items]
 
         bulk_assign_members_request = cls(
-            items=items,
+            items,
         )
 
-        bulk_assign_members_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            bulk_assign_members_request.additional_properties = _extra
         return bulk_assign_members_request
 
     @property
@@ -68,3 +59,12 @@ class BulkAssignMembersRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "items",
+    }
+)
+
+from ..models.assign_member_request import AssignMemberRequest

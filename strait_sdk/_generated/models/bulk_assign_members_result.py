@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.bulk_assign_member_outcome import BulkAssignMemberOutcome
-
 
 T = TypeVar("T", bound="BulkAssignMembersResult")
 
@@ -19,6 +15,11 @@ class BulkAssignMembersResult:
     total: int
     """ The number of results, equal to the number of items sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         results = []
@@ -41,24 +42,19 @@ class BulkAssignMembersResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_assign_member_outcome import BulkAssignMemberOutcome  # noqa: PLC0415
+        results = src_dict["results"]
+        results = [BulkAssignMemberOutcome.from_dict(item) for item in results]
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = BulkAssignMemberOutcome.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        total = d.pop("total")
+        total = src_dict["total"]
 
         bulk_assign_members_result = cls(
-            results=results,
-            total=total,
+            results,
+            total,
         )
 
-        bulk_assign_members_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            bulk_assign_members_result.additional_properties = _extra
         return bulk_assign_members_result
 
     @property
@@ -76,3 +72,13 @@ class BulkAssignMembersResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "results",
+        "total",
+    }
+)
+
+from ..models.bulk_assign_member_outcome import BulkAssignMemberOutcome

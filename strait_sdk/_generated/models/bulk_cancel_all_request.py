@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.run_status import MEMBERS_BY_VALUE as _members_of_run_status
 from ..models.run_status import RunStatus
 from ..types import UNSET, Unset
 
@@ -66,60 +67,30 @@ class BulkCancelAllRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _get = src_dict.get
+        job_id = _get("job_id", UNSET)
 
-        def _parse_job_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        batch_id = _get("batch_id", UNSET)
 
-        job_id = _parse_job_id(d.pop("job_id", UNSET))
+        triggered_by = _get("triggered_by", UNSET)
 
-        def _parse_batch_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        batch_id = _parse_batch_id(d.pop("batch_id", UNSET))
-
-        def _parse_triggered_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        triggered_by = _parse_triggered_by(d.pop("triggered_by", UNSET))
-
-        def _parse_status(data: object) -> None | RunStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = _get("status", UNSET)
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = RunStatus(data)
-
-                return status_type_0
+                status = _members_of_run_status.get(status) or RunStatus(status)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
 
         bulk_cancel_all_request = cls(
-            job_id=job_id,
-            batch_id=batch_id,
-            triggered_by=triggered_by,
-            status=status,
+            job_id,
+            batch_id,
+            triggered_by,
+            status,
         )
 
-        bulk_cancel_all_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            bulk_cancel_all_request.additional_properties = _extra
         return bulk_cancel_all_request
 
     @property
@@ -137,3 +108,13 @@ class BulkCancelAllRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "job_id",
+        "batch_id",
+        "triggered_by",
+        "status",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,30 +39,18 @@ class BulkCancelAllResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        canceled = d.pop("canceled")
+        canceled = src_dict["canceled"]
 
-        def _parse_run_ids(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                run_ids_type_0 = cast(list[str], data)
-
-                return run_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
-
-        run_ids = _parse_run_ids(d.pop("run_ids"))
+        run_ids = src_dict["run_ids"]
 
         bulk_cancel_all_result = cls(
-            canceled=canceled,
-            run_ids=run_ids,
+            canceled,
+            run_ids,
         )
 
-        bulk_cancel_all_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            bulk_cancel_all_result.additional_properties = _extra
         return bulk_cancel_all_result
 
     @property
@@ -80,3 +68,11 @@ class BulkCancelAllResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "canceled",
+        "run_ids",
+    }
+)

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.bulk_cancel_result import BulkCancelResult
-
 
 T = TypeVar("T", bound="BulkCancelResponse")
 
@@ -49,30 +45,25 @@ class BulkCancelResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_cancel_result import BulkCancelResult  # noqa: PLC0415
+        results = src_dict["results"]
+        results = [BulkCancelResult.from_dict(item) for item in results]
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = BulkCancelResult.from_dict(results_item_data)
+        total = src_dict["total"]
 
-            results.append(results_item)
+        canceled = src_dict["canceled"]
 
-        total = d.pop("total")
-
-        canceled = d.pop("canceled")
-
-        failed = d.pop("failed")
+        failed = src_dict["failed"]
 
         bulk_cancel_response = cls(
-            results=results,
-            total=total,
-            canceled=canceled,
-            failed=failed,
+            results,
+            total,
+            canceled,
+            failed,
         )
 
-        bulk_cancel_response.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            bulk_cancel_response.additional_properties = _extra
         return bulk_cancel_response
 
     @property
@@ -90,3 +81,15 @@ class BulkCancelResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "results",
+        "total",
+        "canceled",
+        "failed",
+    }
+)
+
+from ..models.bulk_cancel_result import BulkCancelResult

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,14 +29,15 @@ class BulkCancelWorkflowRunsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        workflow_run_ids = cast(list[str], d.pop("workflow_run_ids"))
+        workflow_run_ids = src_dict["workflow_run_ids"]
 
         bulk_cancel_workflow_runs_request = cls(
-            workflow_run_ids=workflow_run_ids,
+            workflow_run_ids,
         )
 
-        bulk_cancel_workflow_runs_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            bulk_cancel_workflow_runs_request.additional_properties = _extra
         return bulk_cancel_workflow_runs_request
 
     @property
@@ -54,3 +55,10 @@ class BulkCancelWorkflowRunsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "workflow_run_ids",
+    }
+)

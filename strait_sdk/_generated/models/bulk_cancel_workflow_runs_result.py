@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,30 +39,18 @@ class BulkCancelWorkflowRunsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        canceled = d.pop("canceled")
+        canceled = src_dict["canceled"]
 
-        def _parse_workflow_run_ids(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                workflow_run_ids_type_0 = cast(list[str], data)
-
-                return workflow_run_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
-
-        workflow_run_ids = _parse_workflow_run_ids(d.pop("workflow_run_ids"))
+        workflow_run_ids = src_dict["workflow_run_ids"]
 
         bulk_cancel_workflow_runs_result = cls(
-            canceled=canceled,
-            workflow_run_ids=workflow_run_ids,
+            canceled,
+            workflow_run_ids,
         )
 
-        bulk_cancel_workflow_runs_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            bulk_cancel_workflow_runs_result.additional_properties = _extra
         return bulk_cancel_workflow_runs_result
 
     @property
@@ -80,3 +68,11 @@ class BulkCancelWorkflowRunsResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "canceled",
+        "workflow_run_ids",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,50 +59,22 @@ class BulkReplayDeadLetterRunsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _get = src_dict.get
+        run_ids = _get("run_ids", UNSET)
 
-        def _parse_run_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                run_ids_type_0 = cast(list[str], data)
+        project_id = _get("project_id", UNSET)
 
-                return run_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        run_ids = _parse_run_ids(d.pop("run_ids", UNSET))
-
-        def _parse_project_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
-
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        limit = _parse_limit(d.pop("limit", UNSET))
+        limit = _get("limit", UNSET)
 
         bulk_replay_dead_letter_runs_request = cls(
-            run_ids=run_ids,
-            project_id=project_id,
-            limit=limit,
+            run_ids,
+            project_id,
+            limit,
         )
 
-        bulk_replay_dead_letter_runs_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            bulk_replay_dead_letter_runs_request.additional_properties = _extra
         return bulk_replay_dead_letter_runs_request
 
     @property
@@ -120,3 +92,12 @@ class BulkReplayDeadLetterRunsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "run_ids",
+        "project_id",
+        "limit",
+    }
+)

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.job_run import JobRun
-
 
 T = TypeVar("T", bound="BulkReplayDeadLetterRunsResult")
 
@@ -41,24 +37,19 @@ class BulkReplayDeadLetterRunsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_run import JobRun  # noqa: PLC0415
+        replayed = src_dict["replayed"]
+        replayed = [JobRun.from_dict(item) for item in replayed]
 
-        d = dict(src_dict)
-        replayed = []
-        _replayed = d.pop("replayed")
-        for replayed_item_data in _replayed:
-            replayed_item = JobRun.from_dict(replayed_item_data)
-
-            replayed.append(replayed_item)
-
-        count = d.pop("count")
+        count = src_dict["count"]
 
         bulk_replay_dead_letter_runs_result = cls(
-            replayed=replayed,
-            count=count,
+            replayed,
+            count,
         )
 
-        bulk_replay_dead_letter_runs_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            bulk_replay_dead_letter_runs_result.additional_properties = _extra
         return bulk_replay_dead_letter_runs_result
 
     @property
@@ -76,3 +67,13 @@ class BulkReplayDeadLetterRunsResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "replayed",
+        "count",
+    }
+)
+
+from ..models.job_run import JobRun

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.workflow_run_replay_result import WorkflowRunReplayResult
-
 
 T = TypeVar("T", bound="BulkReplayWorkflowRunsResult")
 
@@ -46,27 +42,22 @@ class BulkReplayWorkflowRunsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_run_replay_result import WorkflowRunReplayResult  # noqa: PLC0415
+        results = src_dict["results"]
+        results = [WorkflowRunReplayResult.from_dict(item) for item in results]
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = WorkflowRunReplayResult.from_dict(results_item_data)
+        total = src_dict["total"]
 
-            results.append(results_item)
-
-        total = d.pop("total")
-
-        replayed = d.pop("replayed")
+        replayed = src_dict["replayed"]
 
         bulk_replay_workflow_runs_result = cls(
-            results=results,
-            total=total,
-            replayed=replayed,
+            results,
+            total,
+            replayed,
         )
 
-        bulk_replay_workflow_runs_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            bulk_replay_workflow_runs_result.additional_properties = _extra
         return bulk_replay_workflow_runs_result
 
     @property
@@ -84,3 +75,14 @@ class BulkReplayWorkflowRunsResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "results",
+        "total",
+        "replayed",
+    }
+)
+
+from ..models.workflow_run_replay_result import WorkflowRunReplayResult

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.string_map import StringMap
-
 
 T = TypeVar("T", bound="BulkTriggerItem")
 
@@ -34,8 +30,6 @@ class BulkTriggerItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.string_map import StringMap  # noqa: PLC0415
-
         payload = self.payload
 
         scheduled_at: None | str | Unset
@@ -100,92 +94,44 @@ class BulkTriggerItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.string_map import StringMap  # noqa: PLC0415
+        _get = src_dict.get
+        payload = _get("payload", UNSET)
 
-        d = dict(src_dict)
-        payload = d.pop("payload", UNSET)
-
-        def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        scheduled_at = _get("scheduled_at", UNSET)
+        if isinstance(scheduled_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheduled_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return scheduled_at_type_0
+                scheduled_at = datetime.datetime.fromisoformat(scheduled_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
+        priority = _get("priority", UNSET)
 
-        def _parse_priority(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        idempotency_key = _get("idempotency_key", UNSET)
 
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        def _parse_idempotency_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        idempotency_key = _parse_idempotency_key(d.pop("idempotency_key", UNSET))
-
-        def _parse_tags(data: object) -> None | StringMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = _get("tags", UNSET)
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = StringMap.from_dict(data)
-
-                return tags_type_0
+                tags = StringMap.from_dict(tags)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringMap | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        ttl_secs = _get("ttl_secs", UNSET)
 
-        def _parse_ttl_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ttl_secs = _parse_ttl_secs(d.pop("ttl_secs", UNSET))
-
-        def _parse_concurrency_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        concurrency_key = _parse_concurrency_key(d.pop("concurrency_key", UNSET))
+        concurrency_key = _get("concurrency_key", UNSET)
 
         bulk_trigger_item = cls(
-            payload=payload,
-            scheduled_at=scheduled_at,
-            priority=priority,
-            idempotency_key=idempotency_key,
-            tags=tags,
-            ttl_secs=ttl_secs,
-            concurrency_key=concurrency_key,
+            payload,
+            scheduled_at,
+            priority,
+            idempotency_key,
+            tags,
+            ttl_secs,
+            concurrency_key,
         )
 
-        bulk_trigger_item.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            bulk_trigger_item.additional_properties = _extra
         return bulk_trigger_item
 
     @property
@@ -203,3 +149,18 @@ class BulkTriggerItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "payload",
+        "scheduled_at",
+        "priority",
+        "idempotency_key",
+        "tags",
+        "ttl_secs",
+        "concurrency_key",
+    }
+)
+
+from ..models.string_map import StringMap

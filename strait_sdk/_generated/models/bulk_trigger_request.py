@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.bulk_trigger_item import BulkTriggerItem
-
 
 T = TypeVar("T", bound="BulkTriggerRequest")
 
@@ -37,21 +33,16 @@ class BulkTriggerRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_trigger_item import BulkTriggerItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = BulkTriggerItem.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = src_dict["items"]
+        items = [BulkTriggerItem.from_dict(item) for item in items]
 
         bulk_trigger_request = cls(
-            items=items,
+            items,
         )
 
-        bulk_trigger_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            bulk_trigger_request.additional_properties = _extra
         return bulk_trigger_request
 
     @property
@@ -69,3 +60,12 @@ class BulkTriggerRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "items",
+    }
+)
+
+from ..models.bulk_trigger_item import BulkTriggerItem

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.bulk_trigger_result import BulkTriggerResult
-
 
 T = TypeVar("T", bound="BulkTriggerResponse")
 
@@ -52,30 +48,25 @@ class BulkTriggerResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_trigger_result import BulkTriggerResult  # noqa: PLC0415
+        batch_id = src_dict["batch_id"]
 
-        d = dict(src_dict)
-        batch_id = d.pop("batch_id")
+        results = src_dict["results"]
+        results = [BulkTriggerResult.from_dict(item) for item in results]
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = BulkTriggerResult.from_dict(results_item_data)
+        total = src_dict["total"]
 
-            results.append(results_item)
-
-        total = d.pop("total")
-
-        created = d.pop("created")
+        created = src_dict["created"]
 
         bulk_trigger_response = cls(
-            batch_id=batch_id,
-            results=results,
-            total=total,
-            created=created,
+            batch_id,
+            results,
+            total,
+            created,
         )
 
-        bulk_trigger_response.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            bulk_trigger_response.additional_properties = _extra
         return bulk_trigger_response
 
     @property
@@ -93,3 +84,15 @@ class BulkTriggerResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "batch_id",
+        "results",
+        "total",
+        "created",
+    }
+)
+
+from ..models.bulk_trigger_result import BulkTriggerResult

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.run_status import MEMBERS_BY_VALUE as _members_of_run_status
 from ..models.run_status import RunStatus
 
 T = TypeVar("T", bound="BulkTriggerResult")
@@ -45,20 +46,22 @@ class BulkTriggerResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        status = RunStatus(d.pop("status"))
+        status = src_dict["status"]
+        status = _members_of_run_status.get(status) or RunStatus(status)
 
-        idempotency_hit = d.pop("idempotency_hit")
+        idempotency_hit = src_dict["idempotency_hit"]
 
         bulk_trigger_result = cls(
-            id=id,
-            status=status,
-            idempotency_hit=idempotency_hit,
+            id,
+            status,
+            idempotency_hit,
         )
 
-        bulk_trigger_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            bulk_trigger_result.additional_properties = _extra
         return bulk_trigger_result
 
     @property
@@ -76,3 +79,12 @@ class BulkTriggerResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "status",
+        "idempotency_hit",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,26 +54,27 @@ class CanaryAutoPromoteConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
-        steps = cast(list[int], d.pop("steps"))
+        steps = src_dict["steps"]
 
-        interval = d.pop("interval")
+        interval = src_dict["interval"]
 
-        failure_rate_threshold = d.pop("failure_rate_threshold")
+        failure_rate_threshold = src_dict["failure_rate_threshold"]
 
-        latency_p99_threshold = d.pop("latency_p99_threshold")
+        latency_p99_threshold = src_dict["latency_p99_threshold"]
 
         canary_auto_promote_config = cls(
-            enabled=enabled,
-            steps=steps,
-            interval=interval,
-            failure_rate_threshold=failure_rate_threshold,
-            latency_p99_threshold=latency_p99_threshold,
+            enabled,
+            steps,
+            interval,
+            failure_rate_threshold,
+            latency_p99_threshold,
         )
 
-        canary_auto_promote_config.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            canary_auto_promote_config.additional_properties = _extra
         return canary_auto_promote_config
 
     @property
@@ -91,3 +92,14 @@ class CanaryAutoPromoteConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "enabled",
+        "steps",
+        "interval",
+        "failure_rate_threshold",
+        "latency_p99_threshold",
+    }
+)

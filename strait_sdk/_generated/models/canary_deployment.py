@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +30,11 @@ class CanaryDeployment:
     """ The `auto_promote` settings as stored, when the canary was created with them. """
     completed_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -84,59 +89,53 @@ class CanaryDeployment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        workflow_id = d.pop("workflow_id")
+        workflow_id = src_dict["workflow_id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        source_version = d.pop("source_version")
+        source_version = src_dict["source_version"]
 
-        target_version = d.pop("target_version")
+        target_version = src_dict["target_version"]
 
-        traffic_pct = d.pop("traffic_pct")
+        traffic_pct = src_dict["traffic_pct"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = src_dict["updated_at"]
+        updated_at = datetime.datetime.fromisoformat(updated_at)
 
-        auto_promote_config = d.pop("auto_promote_config", UNSET)
+        auto_promote_config = _get("auto_promote_config", UNSET)
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        completed_at = _get("completed_at", UNSET)
+        if isinstance(completed_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
+                completed_at = datetime.datetime.fromisoformat(completed_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
         canary_deployment = cls(
-            id=id,
-            workflow_id=workflow_id,
-            project_id=project_id,
-            source_version=source_version,
-            target_version=target_version,
-            traffic_pct=traffic_pct,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            auto_promote_config=auto_promote_config,
-            completed_at=completed_at,
+            id,
+            workflow_id,
+            project_id,
+            source_version,
+            target_version,
+            traffic_pct,
+            status,
+            created_at,
+            updated_at,
+            auto_promote_config,
+            completed_at,
         )
 
-        canary_deployment.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            canary_deployment.additional_properties = _extra
         return canary_deployment
 
     @property
@@ -154,3 +153,20 @@ class CanaryDeployment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "workflow_id",
+        "project_id",
+        "source_version",
+        "target_version",
+        "traffic_pct",
+        "status",
+        "created_at",
+        "updated_at",
+        "auto_promote_config",
+        "completed_at",
+    }
+)

@@ -39,20 +39,21 @@ class CanaryRollbackResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        workflow_id = d.pop("workflow_id")
+        workflow_id = src_dict["workflow_id"]
 
-        traffic_pct = d.pop("traffic_pct")
+        traffic_pct = src_dict["traffic_pct"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
         canary_rollback_result = cls(
-            workflow_id=workflow_id,
-            traffic_pct=traffic_pct,
-            status=status,
+            workflow_id,
+            traffic_pct,
+            status,
         )
 
-        canary_rollback_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            canary_rollback_result.additional_properties = _extra
         return canary_rollback_result
 
     @property
@@ -70,3 +71,12 @@ class CanaryRollbackResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "workflow_id",
+        "traffic_pct",
+        "status",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,24 +42,19 @@ class CheckpointRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        state = d.pop("state")
+        _get = src_dict.get
+        state = src_dict["state"]
 
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
+        source = _get("source", UNSET)
 
         checkpoint_request = cls(
-            state=state,
-            source=source,
+            state,
+            source,
         )
 
-        checkpoint_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            checkpoint_request.additional_properties = _extra
         return checkpoint_request
 
     @property
@@ -77,3 +72,11 @@ class CheckpointRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "state",
+        "source",
+    }
+)

@@ -34,17 +34,18 @@ class CloneJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        slug = d.pop("slug")
+        slug = src_dict["slug"]
 
         clone_job_request = cls(
-            name=name,
-            slug=slug,
+            name,
+            slug,
         )
 
-        clone_job_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            clone_job_request.additional_properties = _extra
         return clone_job_request
 
     @property
@@ -62,3 +63,11 @@ class CloneJobRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "name",
+        "slug",
+    }
+)

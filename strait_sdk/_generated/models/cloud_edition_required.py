@@ -42,20 +42,21 @@ class CloudEditionRequired:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
+        error = src_dict["error"]
 
-        edition = d.pop("edition")
+        edition = src_dict["edition"]
 
-        upgrade = d.pop("upgrade")
+        upgrade = src_dict["upgrade"]
 
         cloud_edition_required = cls(
-            error=error,
-            edition=edition,
-            upgrade=upgrade,
+            error,
+            edition,
+            upgrade,
         )
 
-        cloud_edition_required.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            cloud_edition_required.additional_properties = _extra
         return cloud_edition_required
 
     @property
@@ -73,3 +74,12 @@ class CloudEditionRequired:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "error",
+        "edition",
+        "upgrade",
+    }
+)

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.compensation_step import CompensationStep
-
 
 T = TypeVar("T", bound="CompensationPlan")
 
@@ -45,24 +41,19 @@ class CompensationPlan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.compensation_step import CompensationStep  # noqa: PLC0415
+        workflow_run_id = src_dict["WorkflowRunID"]
 
-        d = dict(src_dict)
-        workflow_run_id = d.pop("WorkflowRunID")
-
-        steps = []
-        _steps = d.pop("Steps")
-        for steps_item_data in _steps:
-            steps_item = CompensationStep.from_dict(steps_item_data)
-
-            steps.append(steps_item)
+        steps = src_dict["Steps"]
+        steps = [CompensationStep.from_dict(item) for item in steps]
 
         compensation_plan = cls(
-            workflow_run_id=workflow_run_id,
-            steps=steps,
+            workflow_run_id,
+            steps,
         )
 
-        compensation_plan.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            compensation_plan.additional_properties = _extra
         return compensation_plan
 
     @property
@@ -80,3 +71,13 @@ class CompensationPlan:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "WorkflowRunID",
+        "Steps",
+    }
+)
+
+from ..models.compensation_step import CompensationStep

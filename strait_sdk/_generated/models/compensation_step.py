@@ -48,26 +48,27 @@ class CompensationStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        step_ref = d.pop("StepRef")
+        step_ref = src_dict["StepRef"]
 
-        step_run_id = d.pop("StepRunID")
+        step_run_id = src_dict["StepRunID"]
 
-        compensation_job_id = d.pop("CompensationJobID")
+        compensation_job_id = src_dict["CompensationJobID"]
 
-        timeout_secs = d.pop("TimeoutSecs")
+        timeout_secs = src_dict["TimeoutSecs"]
 
-        original_output = d.pop("OriginalOutput")
+        original_output = src_dict["OriginalOutput"]
 
         compensation_step = cls(
-            step_ref=step_ref,
-            step_run_id=step_run_id,
-            compensation_job_id=compensation_job_id,
-            timeout_secs=timeout_secs,
-            original_output=original_output,
+            step_ref,
+            step_run_id,
+            compensation_job_id,
+            timeout_secs,
+            original_output,
         )
 
-        compensation_step.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            compensation_step.additional_properties = _extra
         return compensation_step
 
     @property
@@ -85,3 +86,14 @@ class CompensationStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "StepRef",
+        "StepRunID",
+        "CompensationJobID",
+        "TimeoutSecs",
+        "OriginalOutput",
+    }
+)

@@ -30,14 +30,16 @@ class ContinueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        payload = d.pop("payload", UNSET)
+        _get = src_dict.get
+        payload = _get("payload", UNSET)
 
         continue_request = cls(
-            payload=payload,
+            payload,
         )
 
-        continue_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            continue_request.additional_properties = _extra
         return continue_request
 
     @property
@@ -55,3 +57,10 @@ class ContinueRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "payload",
+    }
+)

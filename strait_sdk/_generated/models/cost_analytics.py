@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.job_cost import JobCost
-
 
 T = TypeVar("T", bound="CostAnalytics")
 
@@ -45,27 +41,22 @@ class CostAnalytics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_cost import JobCost  # noqa: PLC0415
+        total_spend_microusd = src_dict["total_spend_microusd"]
 
-        d = dict(src_dict)
-        total_spend_microusd = d.pop("total_spend_microusd")
+        run_count = src_dict["run_count"]
 
-        run_count = d.pop("run_count")
-
-        by_job = []
-        _by_job = d.pop("by_job")
-        for by_job_item_data in _by_job:
-            by_job_item = JobCost.from_dict(by_job_item_data)
-
-            by_job.append(by_job_item)
+        by_job = src_dict["by_job"]
+        by_job = [JobCost.from_dict(item) for item in by_job]
 
         cost_analytics = cls(
-            total_spend_microusd=total_spend_microusd,
-            run_count=run_count,
-            by_job=by_job,
+            total_spend_microusd,
+            run_count,
+            by_job,
         )
 
-        cost_analytics.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            cost_analytics.additional_properties = _extra
         return cost_analytics
 
     @property
@@ -83,3 +74,14 @@ class CostAnalytics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "total_spend_microusd",
+        "run_count",
+        "by_job",
+    }
+)
+
+from ..models.job_cost import JobCost

@@ -38,20 +38,21 @@ class CostForecast:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        daily_rate = d.pop("daily_rate")
+        daily_rate = src_dict["daily_rate"]
 
-        projected_monthly = d.pop("projected_monthly")
+        projected_monthly = src_dict["projected_monthly"]
 
-        trend_pct = d.pop("trend_pct")
+        trend_pct = src_dict["trend_pct"]
 
         cost_forecast = cls(
-            daily_rate=daily_rate,
-            projected_monthly=projected_monthly,
-            trend_pct=trend_pct,
+            daily_rate,
+            projected_monthly,
+            trend_pct,
         )
 
-        cost_forecast.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            cost_forecast.additional_properties = _extra
         return cost_forecast
 
     @property
@@ -69,3 +70,12 @@ class CostForecast:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "daily_rate",
+        "projected_monthly",
+        "trend_pct",
+    }
+)

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.cost_outlier import CostOutlier
-
 
 T = TypeVar("T", bound="CostInsights")
 
@@ -41,24 +37,19 @@ class CostInsights:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cost_outlier import CostOutlier  # noqa: PLC0415
+        outliers = src_dict["outliers"]
+        outliers = [CostOutlier.from_dict(item) for item in outliers]
 
-        d = dict(src_dict)
-        outliers = []
-        _outliers = d.pop("outliers")
-        for outliers_item_data in _outliers:
-            outliers_item = CostOutlier.from_dict(outliers_item_data)
-
-            outliers.append(outliers_item)
-
-        threshold = d.pop("threshold")
+        threshold = src_dict["threshold"]
 
         cost_insights = cls(
-            outliers=outliers,
-            threshold=threshold,
+            outliers,
+            threshold,
         )
 
-        cost_insights.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            cost_insights.additional_properties = _extra
         return cost_insights
 
     @property
@@ -76,3 +67,13 @@ class CostInsights:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "outliers",
+        "threshold",
+    }
+)
+
+from ..models.cost_outlier import CostOutlier

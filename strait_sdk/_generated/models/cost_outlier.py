@@ -51,29 +51,30 @@ class CostOutlier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        run_id = d.pop("run_id")
+        run_id = src_dict["run_id"]
 
-        job_id = d.pop("job_id")
+        job_id = src_dict["job_id"]
 
-        cost_microusd = d.pop("cost_microusd")
+        cost_microusd = src_dict["cost_microusd"]
 
-        avg_cost_microusd = d.pop("avg_cost_microusd")
+        avg_cost_microusd = src_dict["avg_cost_microusd"]
 
-        stddev_cost_microusd = d.pop("stddev_cost_microusd")
+        stddev_cost_microusd = src_dict["stddev_cost_microusd"]
 
-        deviations_above_avg = d.pop("deviations_above_avg")
+        deviations_above_avg = src_dict["deviations_above_avg"]
 
         cost_outlier = cls(
-            run_id=run_id,
-            job_id=job_id,
-            cost_microusd=cost_microusd,
-            avg_cost_microusd=avg_cost_microusd,
-            stddev_cost_microusd=stddev_cost_microusd,
-            deviations_above_avg=deviations_above_avg,
+            run_id,
+            job_id,
+            cost_microusd,
+            avg_cost_microusd,
+            stddev_cost_microusd,
+            deviations_above_avg,
         )
 
-        cost_outlier.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            cost_outlier.additional_properties = _extra
         return cost_outlier
 
     @property
@@ -91,3 +92,15 @@ class CostOutlier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "run_id",
+        "job_id",
+        "cost_microusd",
+        "avg_cost_microusd",
+        "stddev_cost_microusd",
+        "deviations_above_avg",
+    }
+)

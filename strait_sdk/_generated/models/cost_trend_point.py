@@ -38,20 +38,21 @@ class CostTrendPoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        period = d.pop("period")
+        period = src_dict["period"]
 
-        spend_microusd = d.pop("spend_microusd")
+        spend_microusd = src_dict["spend_microusd"]
 
-        run_count = d.pop("run_count")
+        run_count = src_dict["run_count"]
 
         cost_trend_point = cls(
-            period=period,
-            spend_microusd=spend_microusd,
-            run_count=run_count,
+            period,
+            spend_microusd,
+            run_count,
         )
 
-        cost_trend_point.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            cost_trend_point.additional_properties = _extra
         return cost_trend_point
 
     @property
@@ -69,3 +70,12 @@ class CostTrendPoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "period",
+        "spend_microusd",
+        "run_count",
+    }
+)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.permission_scope import MEMBERS_BY_VALUE as _members_of_permission_scope
 from ..models.permission_scope import PermissionScope
 from ..types import UNSET, Unset
 
@@ -105,92 +106,45 @@ class CreateApiKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        _get = src_dict.get
+        project_id = src_dict["project_id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_org_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        org_id = _get("org_id", UNSET)
 
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
-
-        def _parse_scopes(data: object) -> list[PermissionScope] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        scopes = _get("scopes", UNSET)
+        if isinstance(scopes, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                scopes_type_0 = []
-                _scopes_type_0 = data
-                for scopes_type_0_item_data in _scopes_type_0:
-                    scopes_type_0_item = PermissionScope(scopes_type_0_item_data)
-
-                    scopes_type_0.append(scopes_type_0_item)
-
-                return scopes_type_0
+                scopes = [
+                    (_members_of_permission_scope.get(item) or PermissionScope(item))
+                    for item in scopes
+                ]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PermissionScope] | None | Unset, data)
 
-        scopes = _parse_scopes(d.pop("scopes", UNSET))
+        expires_in_days = _get("expires_in_days", UNSET)
 
-        def _parse_expires_in_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        environment_id = _get("environment_id", UNSET)
 
-        expires_in_days = _parse_expires_in_days(d.pop("expires_in_days", UNSET))
+        rotation_interval_days = _get("rotation_interval_days", UNSET)
 
-        def _parse_environment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        environment_id = _parse_environment_id(d.pop("environment_id", UNSET))
-
-        def _parse_rotation_interval_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rotation_interval_days = _parse_rotation_interval_days(
-            d.pop("rotation_interval_days", UNSET)
-        )
-
-        def _parse_rotation_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rotation_webhook_url = _parse_rotation_webhook_url(d.pop("rotation_webhook_url", UNSET))
+        rotation_webhook_url = _get("rotation_webhook_url", UNSET)
 
         create_api_key_request = cls(
-            project_id=project_id,
-            name=name,
-            org_id=org_id,
-            scopes=scopes,
-            expires_in_days=expires_in_days,
-            environment_id=environment_id,
-            rotation_interval_days=rotation_interval_days,
-            rotation_webhook_url=rotation_webhook_url,
+            project_id,
+            name,
+            org_id,
+            scopes,
+            expires_in_days,
+            environment_id,
+            rotation_interval_days,
+            rotation_webhook_url,
         )
 
-        create_api_key_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            create_api_key_request.additional_properties = _extra
         return create_api_key_request
 
     @property
@@ -208,3 +162,17 @@ class CreateApiKeyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "project_id",
+        "name",
+        "org_id",
+        "scopes",
+        "expires_in_days",
+        "environment_id",
+        "rotation_interval_days",
+        "rotation_webhook_url",
+    }
+)

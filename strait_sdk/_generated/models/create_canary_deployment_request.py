@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.canary_auto_promote_config import CanaryAutoPromoteConfig
-
 
 T = TypeVar("T", bound="CreateCanaryDeploymentRequest")
 
@@ -28,8 +24,6 @@ class CreateCanaryDeploymentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.canary_auto_promote_config import CanaryAutoPromoteConfig  # noqa: PLC0415
-
         workflow_id = self.workflow_id
 
         source_version = self.source_version
@@ -63,43 +57,33 @@ class CreateCanaryDeploymentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.canary_auto_promote_config import CanaryAutoPromoteConfig  # noqa: PLC0415
+        _get = src_dict.get
+        workflow_id = src_dict["workflow_id"]
 
-        d = dict(src_dict)
-        workflow_id = d.pop("workflow_id")
+        source_version = src_dict["source_version"]
 
-        source_version = d.pop("source_version")
+        target_version = src_dict["target_version"]
 
-        target_version = d.pop("target_version")
+        traffic_pct = src_dict["traffic_pct"]
 
-        traffic_pct = d.pop("traffic_pct")
-
-        def _parse_auto_promote(data: object) -> CanaryAutoPromoteConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        auto_promote = _get("auto_promote", UNSET)
+        if isinstance(auto_promote, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                auto_promote_type_0 = CanaryAutoPromoteConfig.from_dict(data)
-
-                return auto_promote_type_0
+                auto_promote = CanaryAutoPromoteConfig.from_dict(auto_promote)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CanaryAutoPromoteConfig | None | Unset, data)
-
-        auto_promote = _parse_auto_promote(d.pop("auto_promote", UNSET))
 
         create_canary_deployment_request = cls(
-            workflow_id=workflow_id,
-            source_version=source_version,
-            target_version=target_version,
-            traffic_pct=traffic_pct,
-            auto_promote=auto_promote,
+            workflow_id,
+            source_version,
+            target_version,
+            traffic_pct,
+            auto_promote,
         )
 
-        create_canary_deployment_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            create_canary_deployment_request.additional_properties = _extra
         return create_canary_deployment_request
 
     @property
@@ -117,3 +101,16 @@ class CreateCanaryDeploymentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "workflow_id",
+        "source_version",
+        "target_version",
+        "traffic_pct",
+        "auto_promote",
+    }
+)
+
+from ..models.canary_auto_promote_config import CanaryAutoPromoteConfig

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,43 +71,39 @@ class CreateDeploymentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        environment = d.pop("environment")
+        environment = src_dict["environment"]
 
-        runtime = d.pop("runtime")
+        runtime = src_dict["runtime"]
 
-        artifact_uri = d.pop("artifact_uri")
+        artifact_uri = src_dict["artifact_uri"]
 
-        manifest = d.pop("manifest")
+        manifest = src_dict["manifest"]
 
-        checksum = d.pop("checksum")
+        checksum = src_dict["checksum"]
 
-        strategy = d.pop("strategy")
+        strategy = src_dict["strategy"]
 
-        def _parse_canary_percent(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        canary_percent = src_dict["canary_percent"]
 
-        canary_percent = _parse_canary_percent(d.pop("canary_percent"))
-
-        canary_duration = d.pop("canary_duration")
+        canary_duration = src_dict["canary_duration"]
 
         create_deployment_request = cls(
-            project_id=project_id,
-            environment=environment,
-            runtime=runtime,
-            artifact_uri=artifact_uri,
-            manifest=manifest,
-            checksum=checksum,
-            strategy=strategy,
-            canary_percent=canary_percent,
-            canary_duration=canary_duration,
+            project_id,
+            environment,
+            runtime,
+            artifact_uri,
+            manifest,
+            checksum,
+            strategy,
+            canary_percent,
+            canary_duration,
         )
 
-        create_deployment_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            create_deployment_request.additional_properties = _extra
         return create_deployment_request
 
     @property
@@ -125,3 +121,18 @@ class CreateDeploymentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "project_id",
+        "environment",
+        "runtime",
+        "artifact_uri",
+        "manifest",
+        "checksum",
+        "strategy",
+        "canary_percent",
+        "canary_duration",
+    }
+)

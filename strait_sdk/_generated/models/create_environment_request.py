@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.string_map import StringMap
-
 
 T = TypeVar("T", bound="CreateEnvironmentRequest")
 
@@ -27,8 +23,6 @@ class CreateEnvironmentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.string_map import StringMap  # noqa: PLC0415
-
         project_id = self.project_id
 
         name = self.name
@@ -67,50 +61,33 @@ class CreateEnvironmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.string_map import StringMap  # noqa: PLC0415
+        _get = src_dict.get
+        project_id = src_dict["project_id"]
 
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        slug = src_dict["slug"]
 
-        slug = d.pop("slug")
+        parent_id = _get("parent_id", UNSET)
 
-        def _parse_parent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
-
-        def _parse_variables(data: object) -> None | StringMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        variables = _get("variables", UNSET)
+        if isinstance(variables, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                variables_type_0 = StringMap.from_dict(data)
-
-                return variables_type_0
+                variables = StringMap.from_dict(variables)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringMap | Unset, data)
-
-        variables = _parse_variables(d.pop("variables", UNSET))
 
         create_environment_request = cls(
-            project_id=project_id,
-            name=name,
-            slug=slug,
-            parent_id=parent_id,
-            variables=variables,
+            project_id,
+            name,
+            slug,
+            parent_id,
+            variables,
         )
 
-        create_environment_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            create_environment_request.additional_properties = _extra
         return create_environment_request
 
     @property
@@ -128,3 +105,16 @@ class CreateEnvironmentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "project_id",
+        "name",
+        "slug",
+        "parent_id",
+        "variables",
+    }
+)
+
+from ..models.string_map import StringMap

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.job_dependency_condition import (
+    MEMBERS_BY_VALUE as _members_of_job_dependency_condition,
+)
 from ..models.job_dependency_condition import JobDependencyCondition
 from ..types import UNSET, Unset
 
@@ -44,32 +47,26 @@ class CreateJobDependencyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        depends_on_job_id = d.pop("depends_on_job_id")
+        _get = src_dict.get
+        depends_on_job_id = src_dict["depends_on_job_id"]
 
-        def _parse_condition(data: object) -> JobDependencyCondition | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        condition = _get("condition", UNSET)
+        if isinstance(condition, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                condition_type_0 = JobDependencyCondition(data)
-
-                return condition_type_0
+                condition = _members_of_job_dependency_condition.get(
+                    condition
+                ) or JobDependencyCondition(condition)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobDependencyCondition | None | Unset, data)
-
-        condition = _parse_condition(d.pop("condition", UNSET))
 
         create_job_dependency_request = cls(
-            depends_on_job_id=depends_on_job_id,
-            condition=condition,
+            depends_on_job_id,
+            condition,
         )
 
-        create_job_dependency_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            create_job_dependency_request.additional_properties = _extra
         return create_job_dependency_request
 
     @property
@@ -87,3 +84,11 @@ class CreateJobDependencyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "depends_on_job_id",
+        "condition",
+    }
+)

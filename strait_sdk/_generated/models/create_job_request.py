@@ -1,20 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.cron_overlap_policy import (
+    MEMBERS_BY_VALUE as _members_of_cron_overlap_policy,
+)
 from ..models.cron_overlap_policy import CronOverlapPolicy
+from ..models.execution_mode import MEMBERS_BY_VALUE as _members_of_execution_mode
 from ..models.execution_mode import ExecutionMode
+from ..models.retry_strategy import MEMBERS_BY_VALUE as _members_of_retry_strategy
 from ..models.retry_strategy import RetryStrategy
+from ..models.version_policy import MEMBERS_BY_VALUE as _members_of_version_policy
 from ..models.version_policy import VersionPolicy
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.string_map import StringMap
-
 
 T = TypeVar("T", bound="CreateJobRequest")
 
@@ -73,8 +75,6 @@ class CreateJobRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.string_map import StringMap  # noqa: PLC0415
-
         project_id = self.project_id
 
         name = self.name
@@ -406,454 +406,177 @@ class CreateJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.string_map import StringMap  # noqa: PLC0415
+        _get = src_dict.get
+        project_id = src_dict["project_id"]
 
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        slug = src_dict["slug"]
 
-        slug = d.pop("slug")
+        endpoint_url = _get("endpoint_url", UNSET)
 
-        def _parse_endpoint_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fallback_endpoint_url = _get("fallback_endpoint_url", UNSET)
 
-        endpoint_url = _parse_endpoint_url(d.pop("endpoint_url", UNSET))
+        endpoint_signing_secret = _get("endpoint_signing_secret", UNSET)
 
-        def _parse_fallback_endpoint_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        group_id = _get("group_id", UNSET)
 
-        fallback_endpoint_url = _parse_fallback_endpoint_url(d.pop("fallback_endpoint_url", UNSET))
+        description = _get("description", UNSET)
 
-        def _parse_endpoint_signing_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cron = _get("cron", UNSET)
 
-        endpoint_signing_secret = _parse_endpoint_signing_secret(
-            d.pop("endpoint_signing_secret", UNSET)
-        )
+        payload_schema = _get("payload_schema", UNSET)
 
-        def _parse_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_cron(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cron = _parse_cron(d.pop("cron", UNSET))
-
-        payload_schema = d.pop("payload_schema", UNSET)
-
-        def _parse_tags(data: object) -> None | StringMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = _get("tags", UNSET)
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = StringMap.from_dict(data)
-
-                return tags_type_0
+                tags = StringMap.from_dict(tags)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringMap | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        enabled = _get("enabled", UNSET)
 
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        environment_id = _get("environment_id", UNSET)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        queue_name = _get("queue_name", UNSET)
 
-        def _parse_environment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        max_attempts = _get("max_attempts", UNSET)
 
-        environment_id = _parse_environment_id(d.pop("environment_id", UNSET))
+        timeout_secs = _get("timeout_secs", UNSET)
 
-        def _parse_queue_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        run_ttl_secs = _get("run_ttl_secs", UNSET)
 
-        queue_name = _parse_queue_name(d.pop("queue_name", UNSET))
+        max_concurrency = _get("max_concurrency", UNSET)
 
-        def _parse_max_attempts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_concurrency_per_key = _get("max_concurrency_per_key", UNSET)
 
-        max_attempts = _parse_max_attempts(d.pop("max_attempts", UNSET))
+        execution_window_cron = _get("execution_window_cron", UNSET)
 
-        def _parse_timeout_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        timezone = _get("timezone", UNSET)
 
-        timeout_secs = _parse_timeout_secs(d.pop("timeout_secs", UNSET))
+        rate_limit_max = _get("rate_limit_max", UNSET)
 
-        def _parse_run_ttl_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        rate_limit_window_secs = _get("rate_limit_window_secs", UNSET)
 
-        run_ttl_secs = _parse_run_ttl_secs(d.pop("run_ttl_secs", UNSET))
+        dedup_window_secs = _get("dedup_window_secs", UNSET)
 
-        def _parse_max_concurrency(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_concurrency = _parse_max_concurrency(d.pop("max_concurrency", UNSET))
-
-        def _parse_max_concurrency_per_key(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_concurrency_per_key = _parse_max_concurrency_per_key(
-            d.pop("max_concurrency_per_key", UNSET)
-        )
-
-        def _parse_execution_window_cron(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        execution_window_cron = _parse_execution_window_cron(d.pop("execution_window_cron", UNSET))
-
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
-
-        def _parse_rate_limit_max(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rate_limit_max = _parse_rate_limit_max(d.pop("rate_limit_max", UNSET))
-
-        def _parse_rate_limit_window_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rate_limit_window_secs = _parse_rate_limit_window_secs(
-            d.pop("rate_limit_window_secs", UNSET)
-        )
-
-        def _parse_dedup_window_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        dedup_window_secs = _parse_dedup_window_secs(d.pop("dedup_window_secs", UNSET))
-
-        def _parse_retry_strategy(data: object) -> None | RetryStrategy | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        retry_strategy = _get("retry_strategy", UNSET)
+        if isinstance(retry_strategy, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                retry_strategy_type_0 = RetryStrategy(data)
-
-                return retry_strategy_type_0
+                retry_strategy = _members_of_retry_strategy.get(retry_strategy) or RetryStrategy(
+                    retry_strategy
+                )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RetryStrategy | Unset, data)
 
-        retry_strategy = _parse_retry_strategy(d.pop("retry_strategy", UNSET))
+        retry_delays_secs = _get("retry_delays_secs", UNSET)
 
-        def _parse_retry_delays_secs(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        retry_priority_boost = _get("retry_priority_boost", UNSET)
+
+        version_policy = _get("version_policy", UNSET)
+        if isinstance(version_policy, str):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                retry_delays_secs_type_0 = cast(list[int], data)
-
-                return retry_delays_secs_type_0
+                version_policy = _members_of_version_policy.get(version_policy) or VersionPolicy(
+                    version_policy
+                )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        retry_delays_secs = _parse_retry_delays_secs(d.pop("retry_delays_secs", UNSET))
-
-        def _parse_retry_priority_boost(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        retry_priority_boost = _parse_retry_priority_boost(d.pop("retry_priority_boost", UNSET))
-
-        def _parse_version_policy(data: object) -> None | Unset | VersionPolicy:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        default_run_metadata = _get("default_run_metadata", UNSET)
+        if isinstance(default_run_metadata, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                version_policy_type_0 = VersionPolicy(data)
-
-                return version_policy_type_0
+                default_run_metadata = StringMap.from_dict(default_run_metadata)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VersionPolicy, data)
 
-        version_policy = _parse_version_policy(d.pop("version_policy", UNSET))
+        result_schema = _get("result_schema", UNSET)
 
-        def _parse_default_run_metadata(data: object) -> None | StringMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        cron_overlap_policy = _get("cron_overlap_policy", UNSET)
+        if isinstance(cron_overlap_policy, str):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_run_metadata_type_0 = StringMap.from_dict(data)
-
-                return default_run_metadata_type_0
+                cron_overlap_policy = _members_of_cron_overlap_policy.get(
+                    cron_overlap_policy
+                ) or CronOverlapPolicy(cron_overlap_policy)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringMap | Unset, data)
 
-        default_run_metadata = _parse_default_run_metadata(d.pop("default_run_metadata", UNSET))
+        debounce_window_secs = _get("debounce_window_secs", UNSET)
 
-        result_schema = d.pop("result_schema", UNSET)
+        batch_window_secs = _get("batch_window_secs", UNSET)
 
-        def _parse_cron_overlap_policy(data: object) -> CronOverlapPolicy | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        batch_max_size = _get("batch_max_size", UNSET)
+
+        execution_mode = _get("execution_mode", UNSET)
+        if isinstance(execution_mode, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cron_overlap_policy_type_0 = CronOverlapPolicy(data)
-
-                return cron_overlap_policy_type_0
+                execution_mode = _members_of_execution_mode.get(execution_mode) or ExecutionMode(
+                    execution_mode
+                )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CronOverlapPolicy | None | Unset, data)
 
-        cron_overlap_policy = _parse_cron_overlap_policy(d.pop("cron_overlap_policy", UNSET))
+        poison_pill_threshold = _get("poison_pill_threshold", UNSET)
 
-        def _parse_debounce_window_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        on_complete_trigger_workflow = _get("on_complete_trigger_workflow", UNSET)
 
-        debounce_window_secs = _parse_debounce_window_secs(d.pop("debounce_window_secs", UNSET))
+        on_complete_trigger_job = _get("on_complete_trigger_job", UNSET)
 
-        def _parse_batch_window_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        on_complete_payload_mapping = _get("on_complete_payload_mapping", UNSET)
 
-        batch_window_secs = _parse_batch_window_secs(d.pop("batch_window_secs", UNSET))
+        on_failure_trigger_job = _get("on_failure_trigger_job", UNSET)
 
-        def _parse_batch_max_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        on_failure_trigger_workflow = _get("on_failure_trigger_workflow", UNSET)
 
-        batch_max_size = _parse_batch_max_size(d.pop("batch_max_size", UNSET))
-
-        def _parse_execution_mode(data: object) -> ExecutionMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                execution_mode_type_0 = ExecutionMode(data)
-
-                return execution_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExecutionMode | None | Unset, data)
-
-        execution_mode = _parse_execution_mode(d.pop("execution_mode", UNSET))
-
-        def _parse_poison_pill_threshold(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        poison_pill_threshold = _parse_poison_pill_threshold(d.pop("poison_pill_threshold", UNSET))
-
-        def _parse_on_complete_trigger_workflow(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        on_complete_trigger_workflow = _parse_on_complete_trigger_workflow(
-            d.pop("on_complete_trigger_workflow", UNSET)
-        )
-
-        def _parse_on_complete_trigger_job(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        on_complete_trigger_job = _parse_on_complete_trigger_job(
-            d.pop("on_complete_trigger_job", UNSET)
-        )
-
-        on_complete_payload_mapping = d.pop("on_complete_payload_mapping", UNSET)
-
-        def _parse_on_failure_trigger_job(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        on_failure_trigger_job = _parse_on_failure_trigger_job(
-            d.pop("on_failure_trigger_job", UNSET)
-        )
-
-        def _parse_on_failure_trigger_workflow(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        on_failure_trigger_workflow = _parse_on_failure_trigger_workflow(
-            d.pop("on_failure_trigger_workflow", UNSET)
-        )
-
-        on_failure_payload_mapping = d.pop("on_failure_payload_mapping", UNSET)
+        on_failure_payload_mapping = _get("on_failure_payload_mapping", UNSET)
 
         create_job_request = cls(
-            project_id=project_id,
-            name=name,
-            slug=slug,
-            endpoint_url=endpoint_url,
-            fallback_endpoint_url=fallback_endpoint_url,
-            endpoint_signing_secret=endpoint_signing_secret,
-            group_id=group_id,
-            description=description,
-            cron=cron,
-            payload_schema=payload_schema,
-            tags=tags,
-            enabled=enabled,
-            environment_id=environment_id,
-            queue_name=queue_name,
-            max_attempts=max_attempts,
-            timeout_secs=timeout_secs,
-            run_ttl_secs=run_ttl_secs,
-            max_concurrency=max_concurrency,
-            max_concurrency_per_key=max_concurrency_per_key,
-            execution_window_cron=execution_window_cron,
-            timezone=timezone,
-            rate_limit_max=rate_limit_max,
-            rate_limit_window_secs=rate_limit_window_secs,
-            dedup_window_secs=dedup_window_secs,
-            retry_strategy=retry_strategy,
-            retry_delays_secs=retry_delays_secs,
-            retry_priority_boost=retry_priority_boost,
-            version_policy=version_policy,
-            default_run_metadata=default_run_metadata,
-            result_schema=result_schema,
-            cron_overlap_policy=cron_overlap_policy,
-            debounce_window_secs=debounce_window_secs,
-            batch_window_secs=batch_window_secs,
-            batch_max_size=batch_max_size,
-            execution_mode=execution_mode,
-            poison_pill_threshold=poison_pill_threshold,
-            on_complete_trigger_workflow=on_complete_trigger_workflow,
-            on_complete_trigger_job=on_complete_trigger_job,
-            on_complete_payload_mapping=on_complete_payload_mapping,
-            on_failure_trigger_job=on_failure_trigger_job,
-            on_failure_trigger_workflow=on_failure_trigger_workflow,
-            on_failure_payload_mapping=on_failure_payload_mapping,
+            project_id,
+            name,
+            slug,
+            endpoint_url,
+            fallback_endpoint_url,
+            endpoint_signing_secret,
+            group_id,
+            description,
+            cron,
+            payload_schema,
+            tags,
+            enabled,
+            environment_id,
+            queue_name,
+            max_attempts,
+            timeout_secs,
+            run_ttl_secs,
+            max_concurrency,
+            max_concurrency_per_key,
+            execution_window_cron,
+            timezone,
+            rate_limit_max,
+            rate_limit_window_secs,
+            dedup_window_secs,
+            retry_strategy,
+            retry_delays_secs,
+            retry_priority_boost,
+            version_policy,
+            default_run_metadata,
+            result_schema,
+            cron_overlap_policy,
+            debounce_window_secs,
+            batch_window_secs,
+            batch_max_size,
+            execution_mode,
+            poison_pill_threshold,
+            on_complete_trigger_workflow,
+            on_complete_trigger_job,
+            on_complete_payload_mapping,
+            on_failure_trigger_job,
+            on_failure_trigger_workflow,
+            on_failure_payload_mapping,
         )
 
-        create_job_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            create_job_request.additional_properties = _extra
         return create_job_request
 
     @property
@@ -871,3 +594,53 @@ class CreateJobRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "project_id",
+        "name",
+        "slug",
+        "endpoint_url",
+        "fallback_endpoint_url",
+        "endpoint_signing_secret",
+        "group_id",
+        "description",
+        "cron",
+        "payload_schema",
+        "tags",
+        "enabled",
+        "environment_id",
+        "queue_name",
+        "max_attempts",
+        "timeout_secs",
+        "run_ttl_secs",
+        "max_concurrency",
+        "max_concurrency_per_key",
+        "execution_window_cron",
+        "timezone",
+        "rate_limit_max",
+        "rate_limit_window_secs",
+        "dedup_window_secs",
+        "retry_strategy",
+        "retry_delays_secs",
+        "retry_priority_boost",
+        "version_policy",
+        "default_run_metadata",
+        "result_schema",
+        "cron_overlap_policy",
+        "debounce_window_secs",
+        "batch_window_secs",
+        "batch_max_size",
+        "execution_mode",
+        "poison_pill_threshold",
+        "on_complete_trigger_workflow",
+        "on_complete_trigger_job",
+        "on_complete_payload_mapping",
+        "on_failure_trigger_job",
+        "on_failure_trigger_workflow",
+        "on_failure_payload_mapping",
+    }
+)
+
+from ..models.string_map import StringMap

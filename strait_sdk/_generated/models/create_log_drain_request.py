@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.string_map import StringMap
-
 
 T = TypeVar("T", bound="CreateLogDrainRequest")
 
@@ -32,8 +28,6 @@ class CreateLogDrainRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.string_map import StringMap  # noqa: PLC0415
-
         project_id = self.project_id
 
         name = self.name
@@ -89,74 +83,42 @@ class CreateLogDrainRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.string_map import StringMap  # noqa: PLC0415
+        _get = src_dict.get
+        project_id = src_dict["project_id"]
 
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        drain_type = src_dict["drain_type"]
 
-        drain_type = d.pop("drain_type")
+        endpoint_url = src_dict["endpoint_url"]
 
-        endpoint_url = d.pop("endpoint_url")
+        auth_type = src_dict["auth_type"]
 
-        auth_type = d.pop("auth_type")
-
-        def _parse_auth_config(data: object) -> None | StringMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        auth_config = _get("auth_config", UNSET)
+        if isinstance(auth_config, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                auth_config_type_0 = StringMap.from_dict(data)
-
-                return auth_config_type_0
+                auth_config = StringMap.from_dict(auth_config)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringMap | Unset, data)
 
-        auth_config = _parse_auth_config(d.pop("auth_config", UNSET))
+        level_filter = _get("level_filter", UNSET)
 
-        def _parse_level_filter(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                level_filter_type_0 = cast(list[str], data)
-
-                return level_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        level_filter = _parse_level_filter(d.pop("level_filter", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _get("enabled", UNSET)
 
         create_log_drain_request = cls(
-            project_id=project_id,
-            name=name,
-            drain_type=drain_type,
-            endpoint_url=endpoint_url,
-            auth_type=auth_type,
-            auth_config=auth_config,
-            level_filter=level_filter,
-            enabled=enabled,
+            project_id,
+            name,
+            drain_type,
+            endpoint_url,
+            auth_type,
+            auth_config,
+            level_filter,
+            enabled,
         )
 
-        create_log_drain_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            create_log_drain_request.additional_properties = _extra
         return create_log_drain_request
 
     @property
@@ -174,3 +136,19 @@ class CreateLogDrainRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "project_id",
+        "name",
+        "drain_type",
+        "endpoint_url",
+        "auth_type",
+        "auth_config",
+        "level_filter",
+        "enabled",
+    }
+)
+
+from ..models.string_map import StringMap

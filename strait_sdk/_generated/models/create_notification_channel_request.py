@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.notification_channel_type import (
+    MEMBERS_BY_VALUE as _members_of_notification_channel_type,
+)
 from ..models.notification_channel_type import NotificationChannelType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_notification_channel_request_config import (
-        CreateNotificationChannelRequestConfig,
-    )
-
 
 T = TypeVar("T", bound="CreateNotificationChannelRequest")
 
@@ -57,34 +54,29 @@ class CreateNotificationChannelRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_notification_channel_request_config import (
-            CreateNotificationChannelRequestConfig,  # noqa: PLC0415
-        )
+        _get = src_dict.get
+        channel_type = src_dict["channel_type"]
+        channel_type = _members_of_notification_channel_type.get(
+            channel_type
+        ) or NotificationChannelType(channel_type)
 
-        d = dict(src_dict)
-        channel_type = NotificationChannelType(d.pop("channel_type"))
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        config = src_dict["config"]
+        config = CreateNotificationChannelRequestConfig.from_dict(config)
 
-        config = CreateNotificationChannelRequestConfig.from_dict(d.pop("config"))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _get("enabled", UNSET)
 
         create_notification_channel_request = cls(
-            channel_type=channel_type,
-            name=name,
-            config=config,
-            enabled=enabled,
+            channel_type,
+            name,
+            config,
+            enabled,
         )
 
-        create_notification_channel_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            create_notification_channel_request.additional_properties = _extra
         return create_notification_channel_request
 
     @property
@@ -102,3 +94,17 @@ class CreateNotificationChannelRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "channel_type",
+        "name",
+        "config",
+        "enabled",
+    }
+)
+
+from ..models.create_notification_channel_request_config import (
+    CreateNotificationChannelRequestConfig,
+)

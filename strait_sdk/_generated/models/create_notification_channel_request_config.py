@@ -24,10 +24,11 @@ class CreateNotificationChannelRequestConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         create_notification_channel_request_config = cls()
 
-        create_notification_channel_request_config.additional_properties = d
+        _extra = dict(src_dict)
+        if _extra:
+            create_notification_channel_request_config.additional_properties = _extra
         return create_notification_channel_request_config
 
     @property

@@ -38,20 +38,21 @@ class CreateProjectRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        org_id = d.pop("org_id")
+        org_id = src_dict["org_id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
         create_project_request = cls(
-            id=id,
-            org_id=org_id,
-            name=name,
+            id,
+            org_id,
+            name,
         )
 
-        create_project_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            create_project_request.additional_properties = _extra
         return create_project_request
 
     @property
@@ -69,3 +70,12 @@ class CreateProjectRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "org_id",
+        "name",
+    }
+)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.permission_scope import MEMBERS_BY_VALUE as _members_of_permission_scope
 from ..models.permission_scope import PermissionScope
 
 T = TypeVar("T", bound="CreateResourcePolicyRequest")
@@ -51,31 +52,30 @@ class CreateResourcePolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        resource_type = d.pop("resource_type")
+        resource_type = src_dict["resource_type"]
 
-        resource_id = d.pop("resource_id")
+        resource_id = src_dict["resource_id"]
 
-        user_id = d.pop("user_id")
+        user_id = src_dict["user_id"]
 
-        actions = []
-        _actions = d.pop("actions")
-        for actions_item_data in _actions:
-            actions_item = PermissionScope(actions_item_data)
-
-            actions.append(actions_item)
+        actions = src_dict["actions"]
+        actions = [
+            (_members_of_permission_scope.get(item) or PermissionScope(item)) for item in actions
+        ]
 
         create_resource_policy_request = cls(
-            project_id=project_id,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            user_id=user_id,
-            actions=actions,
+            project_id,
+            resource_type,
+            resource_id,
+            user_id,
+            actions,
         )
 
-        create_resource_policy_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            create_resource_policy_request.additional_properties = _extra
         return create_resource_policy_request
 
     @property
@@ -93,3 +93,14 @@ class CreateResourcePolicyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "project_id",
+        "resource_type",
+        "resource_id",
+        "user_id",
+        "actions",
+    }
+)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.permission_scope import MEMBERS_BY_VALUE as _members_of_permission_scope
 from ..models.permission_scope import PermissionScope
 from ..types import UNSET, Unset
 
@@ -58,42 +59,29 @@ class CreateRoleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _get = src_dict.get
+        name = src_dict["name"]
 
-        permissions = []
-        _permissions = d.pop("permissions")
-        for permissions_item_data in _permissions:
-            permissions_item = PermissionScope(permissions_item_data)
+        permissions = src_dict["permissions"]
+        permissions = [
+            (_members_of_permission_scope.get(item) or PermissionScope(item))
+            for item in permissions
+        ]
 
-            permissions.append(permissions_item)
+        description = _get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_parent_role_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_role_id = _parse_parent_role_id(d.pop("parent_role_id", UNSET))
+        parent_role_id = _get("parent_role_id", UNSET)
 
         create_role_request = cls(
-            name=name,
-            permissions=permissions,
-            description=description,
-            parent_role_id=parent_role_id,
+            name,
+            permissions,
+            description,
+            parent_role_id,
         )
 
-        create_role_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            create_role_request.additional_properties = _extra
         return create_role_request
 
     @property
@@ -111,3 +99,13 @@ class CreateRoleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "name",
+        "permissions",
+        "description",
+        "parent_role_id",
+    }
+)

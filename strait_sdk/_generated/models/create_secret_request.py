@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,40 +61,28 @@ class CreateSecretRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        _get = src_dict.get
+        project_id = src_dict["project_id"]
 
-        secret_key = d.pop("secret_key")
+        secret_key = src_dict["secret_key"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        def _parse_job_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        job_id = _get("job_id", UNSET)
 
-        job_id = _parse_job_id(d.pop("job_id", UNSET))
-
-        def _parse_environment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        environment = _parse_environment(d.pop("environment", UNSET))
+        environment = _get("environment", UNSET)
 
         create_secret_request = cls(
-            project_id=project_id,
-            secret_key=secret_key,
-            value=value,
-            job_id=job_id,
-            environment=environment,
+            project_id,
+            secret_key,
+            value,
+            job_id,
+            environment,
         )
 
-        create_secret_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            create_secret_request.additional_properties = _extra
         return create_secret_request
 
     @property
@@ -112,3 +100,14 @@ class CreateSecretRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "project_id",
+        "secret_key",
+        "value",
+        "job_id",
+        "environment",
+    }
+)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.permission_scope import MEMBERS_BY_VALUE as _members_of_permission_scope
 from ..models.permission_scope import PermissionScope
 from ..types import UNSET, Unset
 
@@ -61,41 +62,34 @@ class CreateTagPolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        _get = src_dict.get
+        project_id = src_dict["project_id"]
 
-        resource_type = d.pop("resource_type")
+        resource_type = src_dict["resource_type"]
 
-        user_id = d.pop("user_id")
+        user_id = src_dict["user_id"]
 
-        tag_key = d.pop("tag_key")
+        tag_key = src_dict["tag_key"]
 
-        actions = []
-        _actions = d.pop("actions")
-        for actions_item_data in _actions:
-            actions_item = PermissionScope(actions_item_data)
+        actions = src_dict["actions"]
+        actions = [
+            (_members_of_permission_scope.get(item) or PermissionScope(item)) for item in actions
+        ]
 
-            actions.append(actions_item)
-
-        def _parse_tag_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tag_value = _parse_tag_value(d.pop("tag_value", UNSET))
+        tag_value = _get("tag_value", UNSET)
 
         create_tag_policy_request = cls(
-            project_id=project_id,
-            resource_type=resource_type,
-            user_id=user_id,
-            tag_key=tag_key,
-            actions=actions,
-            tag_value=tag_value,
+            project_id,
+            resource_type,
+            user_id,
+            tag_key,
+            actions,
+            tag_value,
         )
 
-        create_tag_policy_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            create_tag_policy_request.additional_properties = _extra
         return create_tag_policy_request
 
     @property
@@ -113,3 +107,15 @@ class CreateTagPolicyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "project_id",
+        "resource_type",
+        "user_id",
+        "tag_key",
+        "actions",
+        "tag_value",
+    }
+)

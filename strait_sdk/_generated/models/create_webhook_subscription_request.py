@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.webhook_event_type import (
+    MEMBERS_BY_VALUE as _members_of_webhook_event_type,
+)
 from ..models.webhook_event_type import WebhookEventType
 from ..types import UNSET, Unset
 
@@ -54,35 +57,29 @@ class CreateWebhookSubscriptionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        _get = src_dict.get
+        project_id = src_dict["project_id"]
 
-        webhook_url = d.pop("webhook_url")
+        webhook_url = src_dict["webhook_url"]
 
-        event_types = []
-        _event_types = d.pop("event_types")
-        for event_types_item_data in _event_types:
-            event_types_item = WebhookEventType(event_types_item_data)
+        event_types = src_dict["event_types"]
+        event_types = [
+            (_members_of_webhook_event_type.get(item) or WebhookEventType(item))
+            for item in event_types
+        ]
 
-            event_types.append(event_types_item)
-
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
+        active = _get("active", UNSET)
 
         create_webhook_subscription_request = cls(
-            project_id=project_id,
-            webhook_url=webhook_url,
-            event_types=event_types,
-            active=active,
+            project_id,
+            webhook_url,
+            event_types,
+            active,
         )
 
-        create_webhook_subscription_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            create_webhook_subscription_request.additional_properties = _extra
         return create_webhook_subscription_request
 
     @property
@@ -100,3 +97,13 @@ class CreateWebhookSubscriptionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "project_id",
+        "webhook_url",
+        "event_types",
+        "active",
+    }
+)

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.permission_scope import MEMBERS_BY_VALUE as _members_of_permission_scope
 from ..models.permission_scope import PermissionScope
 from ..types import UNSET, Unset
 
@@ -83,67 +84,49 @@ class CreatedApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        key = d.pop("key")
+        key = src_dict["key"]
 
-        key_prefix = d.pop("key_prefix")
+        key_prefix = src_dict["key_prefix"]
 
-        scopes = []
-        _scopes = d.pop("scopes")
-        for scopes_item_data in _scopes:
-            scopes_item = PermissionScope(scopes_item_data)
+        scopes = src_dict["scopes"]
+        scopes = [
+            (_members_of_permission_scope.get(item) or PermissionScope(item)) for item in scopes
+        ]
 
-            scopes.append(scopes_item)
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        expires_at = _get("expires_at", UNSET)
+        if isinstance(expires_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
+                expires_at = datetime.datetime.fromisoformat(expires_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        def _parse_rotation_webhook_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rotation_webhook_secret = _parse_rotation_webhook_secret(
-            d.pop("rotation_webhook_secret", UNSET)
-        )
+        rotation_webhook_secret = _get("rotation_webhook_secret", UNSET)
 
         created_api_key = cls(
-            id=id,
-            project_id=project_id,
-            name=name,
-            key=key,
-            key_prefix=key_prefix,
-            scopes=scopes,
-            created_at=created_at,
-            expires_at=expires_at,
-            rotation_webhook_secret=rotation_webhook_secret,
+            id,
+            project_id,
+            name,
+            key,
+            key_prefix,
+            scopes,
+            created_at,
+            expires_at,
+            rotation_webhook_secret,
         )
 
-        created_api_key.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            created_api_key.additional_properties = _extra
         return created_api_key
 
     @property
@@ -161,3 +144,18 @@ class CreatedApiKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "project_id",
+        "name",
+        "key",
+        "key_prefix",
+        "scopes",
+        "created_at",
+        "expires_at",
+        "rotation_webhook_secret",
+    }
+)

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_subscription import WebhookSubscription
-
 
 T = TypeVar("T", bound="CreatedWebhookSubscription")
 
@@ -21,8 +17,6 @@ class CreatedWebhookSubscription:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.webhook_subscription import WebhookSubscription  # noqa: PLC0415
-
         subscription: dict[str, Any] | None
         if isinstance(self.subscription, WebhookSubscription):
             subscription = self.subscription.to_dict()
@@ -44,33 +38,23 @@ class CreatedWebhookSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_subscription import WebhookSubscription  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_subscription(data: object) -> None | WebhookSubscription:
-            if data is None:
-                return data
+        subscription = src_dict["subscription"]
+        if isinstance(subscription, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                subscription_type_0 = WebhookSubscription.from_dict(data)
-
-                return subscription_type_0
+                subscription = WebhookSubscription.from_dict(subscription)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | WebhookSubscription, data)
 
-        subscription = _parse_subscription(d.pop("subscription"))
-
-        signing_secret = d.pop("signing_secret")
+        signing_secret = src_dict["signing_secret"]
 
         created_webhook_subscription = cls(
-            subscription=subscription,
-            signing_secret=signing_secret,
+            subscription,
+            signing_secret,
         )
 
-        created_webhook_subscription.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            created_webhook_subscription.additional_properties = _extra
         return created_webhook_subscription
 
     @property
@@ -88,3 +72,13 @@ class CreatedWebhookSubscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "subscription",
+        "signing_secret",
+    }
+)
+
+from ..models.webhook_subscription import WebhookSubscription

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.addon_summary import AddonSummary
-    from ..models.billing_period import BillingPeriod
-    from ..models.usage_alert import UsageAlert
-    from ..models.usage_dimensions import UsageDimensions
-
 
 T = TypeVar("T", bound="CurrentUsage")
 
@@ -152,142 +145,67 @@ class CurrentUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.addon_summary import AddonSummary  # noqa: PLC0415
-        from ..models.billing_period import BillingPeriod  # noqa: PLC0415
-        from ..models.usage_alert import UsageAlert  # noqa: PLC0415
-        from ..models.usage_dimensions import UsageDimensions  # noqa: PLC0415
+        _get = src_dict.get
+        org_id = src_dict["org_id"]
 
-        d = dict(src_dict)
-        org_id = d.pop("org_id")
+        plan = src_dict["plan"]
 
-        plan = d.pop("plan")
+        period = src_dict["period"]
+        period = BillingPeriod.from_dict(period)
 
-        period = BillingPeriod.from_dict(d.pop("period"))
+        usage = src_dict["usage"]
+        usage = UsageDimensions.from_dict(usage)
 
-        usage = UsageDimensions.from_dict(d.pop("usage"))
+        period_spend_microusd = src_dict["period_spend_microusd"]
 
-        period_spend_microusd = d.pop("period_spend_microusd")
+        overage_microusd = src_dict["overage_microusd"]
 
-        overage_microusd = d.pop("overage_microusd")
-
-        def _parse_alerts(data: object) -> list[UsageAlert] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        alerts = _get("alerts", UNSET)
+        if isinstance(alerts, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                alerts_type_0 = []
-                _alerts_type_0 = data
-                for alerts_type_0_item_data in _alerts_type_0:
-                    alerts_type_0_item = UsageAlert.from_dict(alerts_type_0_item_data)
-
-                    alerts_type_0.append(alerts_type_0_item)
-
-                return alerts_type_0
+                alerts = [UsageAlert.from_dict(item) for item in alerts]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UsageAlert] | None | Unset, data)
 
-        alerts = _parse_alerts(d.pop("alerts", UNSET))
+        payment_status = _get("payment_status", UNSET)
 
-        def _parse_payment_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        grace_period_end = _get("grace_period_end", UNSET)
 
-        payment_status = _parse_payment_status(d.pop("payment_status", UNSET))
-
-        def _parse_grace_period_end(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        grace_period_end = _parse_grace_period_end(d.pop("grace_period_end", UNSET))
-
-        def _parse_active_addons(data: object) -> list[AddonSummary] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        active_addons = _get("active_addons", UNSET)
+        if isinstance(active_addons, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                active_addons_type_0 = []
-                _active_addons_type_0 = data
-                for active_addons_type_0_item_data in _active_addons_type_0:
-                    active_addons_type_0_item = AddonSummary.from_dict(
-                        active_addons_type_0_item_data
-                    )
-
-                    active_addons_type_0.append(active_addons_type_0_item)
-
-                return active_addons_type_0
+                active_addons = [AddonSummary.from_dict(item) for item in active_addons]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AddonSummary] | None | Unset, data)
 
-        active_addons = _parse_active_addons(d.pop("active_addons", UNSET))
+        enterprise_tier = _get("enterprise_tier", UNSET)
 
-        def _parse_enterprise_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contract_end_date = _get("contract_end_date", UNSET)
 
-        enterprise_tier = _parse_enterprise_tier(d.pop("enterprise_tier", UNSET))
+        overage_discount_pct = _get("overage_discount_pct", UNSET)
 
-        def _parse_contract_end_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contract_end_date = _parse_contract_end_date(d.pop("contract_end_date", UNSET))
-
-        def _parse_overage_discount_pct(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        overage_discount_pct = _parse_overage_discount_pct(d.pop("overage_discount_pct", UNSET))
-
-        def _parse_sla_uptime_pct(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        sla_uptime_pct = _parse_sla_uptime_pct(d.pop("sla_uptime_pct", UNSET))
+        sla_uptime_pct = _get("sla_uptime_pct", UNSET)
 
         current_usage = cls(
-            org_id=org_id,
-            plan=plan,
-            period=period,
-            usage=usage,
-            period_spend_microusd=period_spend_microusd,
-            overage_microusd=overage_microusd,
-            alerts=alerts,
-            payment_status=payment_status,
-            grace_period_end=grace_period_end,
-            active_addons=active_addons,
-            enterprise_tier=enterprise_tier,
-            contract_end_date=contract_end_date,
-            overage_discount_pct=overage_discount_pct,
-            sla_uptime_pct=sla_uptime_pct,
+            org_id,
+            plan,
+            period,
+            usage,
+            period_spend_microusd,
+            overage_microusd,
+            alerts,
+            payment_status,
+            grace_period_end,
+            active_addons,
+            enterprise_tier,
+            contract_end_date,
+            overage_discount_pct,
+            sla_uptime_pct,
         )
 
-        current_usage.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            current_usage.additional_properties = _extra
         return current_usage
 
     @property
@@ -305,3 +223,28 @@ class CurrentUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "org_id",
+        "plan",
+        "period",
+        "usage",
+        "period_spend_microusd",
+        "overage_microusd",
+        "alerts",
+        "payment_status",
+        "grace_period_end",
+        "active_addons",
+        "enterprise_tier",
+        "contract_end_date",
+        "overage_discount_pct",
+        "sla_uptime_pct",
+    }
+)
+
+from ..models.addon_summary import AddonSummary
+from ..models.billing_period import BillingPeriod
+from ..models.usage_alert import UsageAlert
+from ..models.usage_dimensions import UsageDimensions

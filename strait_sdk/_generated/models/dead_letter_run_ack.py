@@ -34,17 +34,18 @@ class DeadLetterRunAck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        run_id = d.pop("run_id")
+        run_id = src_dict["run_id"]
 
-        ok = d.pop("ok")
+        ok = src_dict["ok"]
 
         dead_letter_run_ack = cls(
-            run_id=run_id,
-            ok=ok,
+            run_id,
+            ok,
         )
 
-        dead_letter_run_ack.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            dead_letter_run_ack.additional_properties = _extra
         return dead_letter_run_ack
 
     @property
@@ -62,3 +63,11 @@ class DeadLetterRunAck:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "run_id",
+        "ok",
+    }
+)

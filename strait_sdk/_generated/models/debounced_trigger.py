@@ -17,6 +17,11 @@ class DebouncedTrigger:
     debounced: bool
     fire_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         debounced = self.debounced
@@ -36,17 +41,19 @@ class DebouncedTrigger:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        debounced = d.pop("debounced")
+        debounced = src_dict["debounced"]
 
-        fire_at = datetime.datetime.fromisoformat(d.pop("fire_at"))
+        fire_at = src_dict["fire_at"]
+        fire_at = datetime.datetime.fromisoformat(fire_at)
 
         debounced_trigger = cls(
-            debounced=debounced,
-            fire_at=fire_at,
+            debounced,
+            fire_at,
         )
 
-        debounced_trigger.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            debounced_trigger.additional_properties = _extra
         return debounced_trigger
 
     @property
@@ -64,3 +71,11 @@ class DebouncedTrigger:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "debounced",
+        "fire_at",
+    }
+)

@@ -1,18 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.job_run import JobRun
-    from ..models.resource_snapshot import ResourceSnapshot
-    from ..models.run_checkpoint import RunCheckpoint
-    from ..models.run_event import RunEvent
-    from ..models.run_output import RunOutput
-
 
 T = TypeVar("T", bound="DebugBundle")
 
@@ -29,8 +21,6 @@ class DebugBundle:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_run import JobRun  # noqa: PLC0415
-
         run: dict[str, Any] | None
         if isinstance(self.run, JobRun):
             run = self.run.to_dict()
@@ -73,66 +63,36 @@ class DebugBundle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_run import JobRun  # noqa: PLC0415
-        from ..models.resource_snapshot import ResourceSnapshot  # noqa: PLC0415
-        from ..models.run_checkpoint import RunCheckpoint  # noqa: PLC0415
-        from ..models.run_event import RunEvent  # noqa: PLC0415
-        from ..models.run_output import RunOutput  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_run(data: object) -> JobRun | None:
-            if data is None:
-                return data
+        run = src_dict["run"]
+        if isinstance(run, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                run_type_0 = JobRun.from_dict(data)
-
-                return run_type_0
+                run = JobRun.from_dict(run)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobRun | None, data)
 
-        run = _parse_run(d.pop("run"))
+        events = src_dict["events"]
+        events = [RunEvent.from_dict(item) for item in events]
 
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = RunEvent.from_dict(events_item_data)
+        checkpoints = src_dict["checkpoints"]
+        checkpoints = [RunCheckpoint.from_dict(item) for item in checkpoints]
 
-            events.append(events_item)
+        outputs = src_dict["outputs"]
+        outputs = [RunOutput.from_dict(item) for item in outputs]
 
-        checkpoints = []
-        _checkpoints = d.pop("checkpoints")
-        for checkpoints_item_data in _checkpoints:
-            checkpoints_item = RunCheckpoint.from_dict(checkpoints_item_data)
-
-            checkpoints.append(checkpoints_item)
-
-        outputs = []
-        _outputs = d.pop("outputs")
-        for outputs_item_data in _outputs:
-            outputs_item = RunOutput.from_dict(outputs_item_data)
-
-            outputs.append(outputs_item)
-
-        resource_snapshots = []
-        _resource_snapshots = d.pop("resource_snapshots")
-        for resource_snapshots_item_data in _resource_snapshots:
-            resource_snapshots_item = ResourceSnapshot.from_dict(resource_snapshots_item_data)
-
-            resource_snapshots.append(resource_snapshots_item)
+        resource_snapshots = src_dict["resource_snapshots"]
+        resource_snapshots = [ResourceSnapshot.from_dict(item) for item in resource_snapshots]
 
         debug_bundle = cls(
-            run=run,
-            events=events,
-            checkpoints=checkpoints,
-            outputs=outputs,
-            resource_snapshots=resource_snapshots,
+            run,
+            events,
+            checkpoints,
+            outputs,
+            resource_snapshots,
         )
 
-        debug_bundle.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            debug_bundle.additional_properties = _extra
         return debug_bundle
 
     @property
@@ -150,3 +110,20 @@ class DebugBundle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "run",
+        "events",
+        "checkpoints",
+        "outputs",
+        "resource_snapshots",
+    }
+)
+
+from ..models.job_run import JobRun
+from ..models.resource_snapshot import ResourceSnapshot
+from ..models.run_checkpoint import RunCheckpoint
+from ..models.run_event import RunEvent
+from ..models.run_output import RunOutput

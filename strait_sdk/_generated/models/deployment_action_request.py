@@ -34,17 +34,18 @@ class DeploymentActionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        environment = d.pop("environment")
+        environment = src_dict["environment"]
 
         deployment_action_request = cls(
-            project_id=project_id,
-            environment=environment,
+            project_id,
+            environment,
         )
 
-        deployment_action_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            deployment_action_request.additional_properties = _extra
         return deployment_action_request
 
     @property
@@ -62,3 +63,11 @@ class DeploymentActionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "project_id",
+        "environment",
+    }
+)

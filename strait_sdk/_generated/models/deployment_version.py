@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.deployment_strategy import (
+    MEMBERS_BY_VALUE as _members_of_deployment_strategy,
+)
 from ..models.deployment_strategy import DeploymentStrategy
+from ..models.deployment_version_status import (
+    MEMBERS_BY_VALUE as _members_of_deployment_version_status,
+)
 from ..models.deployment_version_status import DeploymentVersionStatus
 from ..types import UNSET, Unset
 
@@ -39,6 +45,11 @@ class DeploymentVersion:
     created_by: None | str | Unset = UNSET
     updated_by: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -151,139 +162,83 @@ class DeploymentVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        environment = d.pop("environment")
+        environment = src_dict["environment"]
 
-        runtime = d.pop("runtime")
+        runtime = src_dict["runtime"]
 
-        artifact_uri = d.pop("artifact_uri")
+        artifact_uri = src_dict["artifact_uri"]
 
-        status = DeploymentVersionStatus(d.pop("status"))
-
-        strategy = DeploymentStrategy(d.pop("strategy"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        manifest = d.pop("manifest", UNSET)
-
-        def _parse_checksum(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        checksum = _parse_checksum(d.pop("checksum", UNSET))
-
-        def _parse_canary_percent(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        canary_percent = _parse_canary_percent(d.pop("canary_percent", UNSET))
-
-        def _parse_canary_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        canary_duration = _parse_canary_duration(d.pop("canary_duration", UNSET))
-
-        def _parse_finalized_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finalized_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finalized_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        finalized_at = _parse_finalized_at(d.pop("finalized_at", UNSET))
-
-        def _parse_promoted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                promoted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return promoted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        promoted_at = _parse_promoted_at(d.pop("promoted_at", UNSET))
-
-        def _parse_rollback_from_deployment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rollback_from_deployment_id = _parse_rollback_from_deployment_id(
-            d.pop("rollback_from_deployment_id", UNSET)
+        status = src_dict["status"]
+        status = _members_of_deployment_version_status.get(status) or DeploymentVersionStatus(
+            status
         )
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        strategy = src_dict["strategy"]
+        strategy = _members_of_deployment_strategy.get(strategy) or DeploymentStrategy(strategy)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        updated_at = src_dict["updated_at"]
+        updated_at = datetime.datetime.fromisoformat(updated_at)
 
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        manifest = _get("manifest", UNSET)
+
+        checksum = _get("checksum", UNSET)
+
+        canary_percent = _get("canary_percent", UNSET)
+
+        canary_duration = _get("canary_duration", UNSET)
+
+        finalized_at = _get("finalized_at", UNSET)
+        if isinstance(finalized_at, str):
+            try:
+                finalized_at = datetime.datetime.fromisoformat(finalized_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        promoted_at = _get("promoted_at", UNSET)
+        if isinstance(promoted_at, str):
+            try:
+                promoted_at = datetime.datetime.fromisoformat(promoted_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        rollback_from_deployment_id = _get("rollback_from_deployment_id", UNSET)
+
+        created_by = _get("created_by", UNSET)
+
+        updated_by = _get("updated_by", UNSET)
 
         deployment_version = cls(
-            id=id,
-            project_id=project_id,
-            environment=environment,
-            runtime=runtime,
-            artifact_uri=artifact_uri,
-            status=status,
-            strategy=strategy,
-            created_at=created_at,
-            updated_at=updated_at,
-            manifest=manifest,
-            checksum=checksum,
-            canary_percent=canary_percent,
-            canary_duration=canary_duration,
-            finalized_at=finalized_at,
-            promoted_at=promoted_at,
-            rollback_from_deployment_id=rollback_from_deployment_id,
-            created_by=created_by,
-            updated_by=updated_by,
+            id,
+            project_id,
+            environment,
+            runtime,
+            artifact_uri,
+            status,
+            strategy,
+            created_at,
+            updated_at,
+            manifest,
+            checksum,
+            canary_percent,
+            canary_duration,
+            finalized_at,
+            promoted_at,
+            rollback_from_deployment_id,
+            created_by,
+            updated_by,
         )
 
-        deployment_version.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            deployment_version.additional_properties = _extra
         return deployment_version
 
     @property
@@ -301,3 +256,27 @@ class DeploymentVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "project_id",
+        "environment",
+        "runtime",
+        "artifact_uri",
+        "status",
+        "strategy",
+        "created_at",
+        "updated_at",
+        "manifest",
+        "checksum",
+        "canary_percent",
+        "canary_duration",
+        "finalized_at",
+        "promoted_at",
+        "rollback_from_deployment_id",
+        "created_by",
+        "updated_by",
+    }
+)

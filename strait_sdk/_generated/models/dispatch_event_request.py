@@ -40,20 +40,21 @@ class DispatchEventRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = d.pop("source")
+        source = src_dict["source"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        payload = d.pop("payload")
+        payload = src_dict["payload"]
 
         dispatch_event_request = cls(
-            source=source,
-            project_id=project_id,
-            payload=payload,
+            source,
+            project_id,
+            payload,
         )
 
-        dispatch_event_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            dispatch_event_request.additional_properties = _extra
         return dispatch_event_request
 
     @property
@@ -71,3 +72,12 @@ class DispatchEventRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "source",
+        "project_id",
+        "payload",
+    }
+)

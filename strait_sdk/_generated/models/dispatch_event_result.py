@@ -34,17 +34,18 @@ class DispatchEventResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dispatched = d.pop("dispatched")
+        dispatched = src_dict["dispatched"]
 
-        source = d.pop("source")
+        source = src_dict["source"]
 
         dispatch_event_result = cls(
-            dispatched=dispatched,
-            source=source,
+            dispatched,
+            source,
         )
 
-        dispatch_event_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            dispatch_event_result.additional_properties = _extra
         return dispatch_event_result
 
     @property
@@ -62,3 +63,11 @@ class DispatchEventResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "dispatched",
+        "source",
+    }
+)

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.resource_impact import ResourceImpact
-
 
 T = TypeVar("T", bound="DowngradeImpact")
 
@@ -73,73 +69,38 @@ class DowngradeImpact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_impact import ResourceImpact  # noqa: PLC0415
+        target_tier = src_dict["target_tier"]
 
-        d = dict(src_dict)
-        target_tier = d.pop("target_tier")
+        effective_date = src_dict["effective_date"]
 
-        effective_date = d.pop("effective_date")
+        impacts = src_dict["impacts"]
+        impacts = [ResourceImpact.from_dict(item) for item in impacts]
 
-        impacts = []
-        _impacts = d.pop("impacts")
-        for impacts_item_data in _impacts:
-            impacts_item = ResourceImpact.from_dict(impacts_item_data)
-
-            impacts.append(impacts_item)
-
-        def _parse_manual_actions(data: object) -> list[ResourceImpact] | None:
-            if data is None:
-                return data
+        manual_actions = src_dict["manual_actions"]
+        if isinstance(manual_actions, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                manual_actions_type_0 = []
-                _manual_actions_type_0 = data
-                for manual_actions_type_0_item_data in _manual_actions_type_0:
-                    manual_actions_type_0_item = ResourceImpact.from_dict(
-                        manual_actions_type_0_item_data
-                    )
-
-                    manual_actions_type_0.append(manual_actions_type_0_item)
-
-                return manual_actions_type_0
+                manual_actions = [ResourceImpact.from_dict(item) for item in manual_actions]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ResourceImpact] | None, data)
 
-        manual_actions = _parse_manual_actions(d.pop("manual_actions"))
-
-        def _parse_auto_disabled(data: object) -> list[ResourceImpact] | None:
-            if data is None:
-                return data
+        auto_disabled = src_dict["auto_disabled"]
+        if isinstance(auto_disabled, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                auto_disabled_type_0 = []
-                _auto_disabled_type_0 = data
-                for auto_disabled_type_0_item_data in _auto_disabled_type_0:
-                    auto_disabled_type_0_item = ResourceImpact.from_dict(
-                        auto_disabled_type_0_item_data
-                    )
-
-                    auto_disabled_type_0.append(auto_disabled_type_0_item)
-
-                return auto_disabled_type_0
+                auto_disabled = [ResourceImpact.from_dict(item) for item in auto_disabled]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ResourceImpact] | None, data)
-
-        auto_disabled = _parse_auto_disabled(d.pop("auto_disabled"))
 
         downgrade_impact = cls(
-            target_tier=target_tier,
-            effective_date=effective_date,
-            impacts=impacts,
-            manual_actions=manual_actions,
-            auto_disabled=auto_disabled,
+            target_tier,
+            effective_date,
+            impacts,
+            manual_actions,
+            auto_disabled,
         )
 
-        downgrade_impact.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            downgrade_impact.additional_properties = _extra
         return downgrade_impact
 
     @property
@@ -157,3 +118,16 @@ class DowngradeImpact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "target_tier",
+        "effective_date",
+        "impacts",
+        "manual_actions",
+        "auto_disabled",
+    }
+)
+
+from ..models.resource_impact import ResourceImpact

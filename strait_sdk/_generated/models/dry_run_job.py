@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,59 +78,40 @@ class DryRunJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        slug = d.pop("slug")
+        slug = src_dict["slug"]
 
-        timeout_secs = d.pop("timeout_secs")
+        timeout_secs = src_dict["timeout_secs"]
 
-        max_attempts = d.pop("max_attempts")
+        max_attempts = src_dict["max_attempts"]
 
-        version = d.pop("version")
+        version = src_dict["version"]
 
-        def _parse_execution_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        execution_mode = _get("execution_mode", UNSET)
 
-        execution_mode = _parse_execution_mode(d.pop("execution_mode", UNSET))
+        queue = _get("queue", UNSET)
 
-        def _parse_queue(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        queue = _parse_queue(d.pop("queue", UNSET))
-
-        def _parse_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version_id = _parse_version_id(d.pop("version_id", UNSET))
+        version_id = _get("version_id", UNSET)
 
         dry_run_job = cls(
-            id=id,
-            name=name,
-            slug=slug,
-            timeout_secs=timeout_secs,
-            max_attempts=max_attempts,
-            version=version,
-            execution_mode=execution_mode,
-            queue=queue,
-            version_id=version_id,
+            id,
+            name,
+            slug,
+            timeout_secs,
+            max_attempts,
+            version,
+            execution_mode,
+            queue,
+            version_id,
         )
 
-        dry_run_job.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            dry_run_job.additional_properties = _extra
         return dry_run_job
 
     @property
@@ -148,3 +129,18 @@ class DryRunJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "slug",
+        "timeout_secs",
+        "max_attempts",
+        "version",
+        "execution_mode",
+        "queue",
+        "version_id",
+    }
+)

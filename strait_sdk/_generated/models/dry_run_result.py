@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dry_run_job import DryRunJob
-
 
 T = TypeVar("T", bound="DryRunResult")
 
@@ -28,10 +24,13 @@ class DryRunResult:
     scheduled_at: datetime.datetime | None | Unset = UNSET
     validation_warnings: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dry_run_job import DryRunJob  # noqa: PLC0415
-
         job: dict[str, Any] | None
         if isinstance(self.job, DryRunJob):
             job = self.job.to_dict()
@@ -81,75 +80,42 @@ class DryRunResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dry_run_job import DryRunJob  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_job(data: object) -> DryRunJob | None:
-            if data is None:
-                return data
+        _get = src_dict.get
+        job = src_dict["job"]
+        if isinstance(job, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                job_type_0 = DryRunJob.from_dict(data)
-
-                return job_type_0
+                job = DryRunJob.from_dict(job)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DryRunJob | None, data)
 
-        job = _parse_job(d.pop("job"))
+        payload_hash = src_dict["payload_hash"]
 
-        payload_hash = d.pop("payload_hash")
+        expires_at = src_dict["expires_at"]
+        expires_at = datetime.datetime.fromisoformat(expires_at)
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        payload = _get("payload", UNSET)
 
-        payload = d.pop("payload", UNSET)
-
-        def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        scheduled_at = _get("scheduled_at", UNSET)
+        if isinstance(scheduled_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheduled_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return scheduled_at_type_0
+                scheduled_at = datetime.datetime.fromisoformat(scheduled_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
-
-        def _parse_validation_warnings(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                validation_warnings_type_0 = cast(list[str], data)
-
-                return validation_warnings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        validation_warnings = _parse_validation_warnings(d.pop("validation_warnings", UNSET))
+        validation_warnings = _get("validation_warnings", UNSET)
 
         dry_run_result = cls(
-            job=job,
-            payload_hash=payload_hash,
-            expires_at=expires_at,
-            payload=payload,
-            scheduled_at=scheduled_at,
-            validation_warnings=validation_warnings,
+            job,
+            payload_hash,
+            expires_at,
+            payload,
+            scheduled_at,
+            validation_warnings,
         )
 
-        dry_run_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            dry_run_result.additional_properties = _extra
         return dry_run_result
 
     @property
@@ -167,3 +133,17 @@ class DryRunResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "job",
+        "payload_hash",
+        "expires_at",
+        "payload",
+        "scheduled_at",
+        "validation_warnings",
+    }
+)
+
+from ..models.dry_run_job import DryRunJob

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.workflow_step_request import WorkflowStepRequest
-
 
 T = TypeVar("T", bound="DryRunWorkflowRequest")
 
@@ -37,21 +33,16 @@ class DryRunWorkflowRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_step_request import WorkflowStepRequest  # noqa: PLC0415
-
-        d = dict(src_dict)
-        steps = []
-        _steps = d.pop("steps")
-        for steps_item_data in _steps:
-            steps_item = WorkflowStepRequest.from_dict(steps_item_data)
-
-            steps.append(steps_item)
+        steps = src_dict["steps"]
+        steps = [WorkflowStepRequest.from_dict(item) for item in steps]
 
         dry_run_workflow_request = cls(
-            steps=steps,
+            steps,
         )
 
-        dry_run_workflow_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            dry_run_workflow_request.additional_properties = _extra
         return dry_run_workflow_request
 
     @property
@@ -69,3 +60,12 @@ class DryRunWorkflowRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "steps",
+    }
+)
+
+from ..models.workflow_step_request import WorkflowStepRequest

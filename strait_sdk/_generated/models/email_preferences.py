@@ -29,14 +29,15 @@ class EmailPreferences:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        monthly_usage_email = d.pop("monthly_usage_email")
+        monthly_usage_email = src_dict["monthly_usage_email"]
 
         email_preferences = cls(
-            monthly_usage_email=monthly_usage_email,
+            monthly_usage_email,
         )
 
-        email_preferences.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            email_preferences.additional_properties = _extra
         return email_preferences
 
     @property
@@ -54,3 +55,10 @@ class EmailPreferences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "monthly_usage_email",
+    }
+)

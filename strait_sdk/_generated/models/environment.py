@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,11 @@ class Environment:
     resolved_variable_keys: list[str] | None | Unset = UNSET
     """ The names of all variables it resolves to, inherited ones included. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -95,80 +100,45 @@ class Environment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        slug = d.pop("slug")
+        slug = src_dict["slug"]
 
-        is_standard = d.pop("is_standard")
+        is_standard = src_dict["is_standard"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = src_dict["updated_at"]
+        updated_at = datetime.datetime.fromisoformat(updated_at)
 
-        def _parse_parent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        parent_id = _get("parent_id", UNSET)
 
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+        variable_keys = _get("variable_keys", UNSET)
 
-        def _parse_variable_keys(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                variable_keys_type_0 = cast(list[str], data)
-
-                return variable_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        variable_keys = _parse_variable_keys(d.pop("variable_keys", UNSET))
-
-        def _parse_resolved_variable_keys(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                resolved_variable_keys_type_0 = cast(list[str], data)
-
-                return resolved_variable_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        resolved_variable_keys = _parse_resolved_variable_keys(
-            d.pop("resolved_variable_keys", UNSET)
-        )
+        resolved_variable_keys = _get("resolved_variable_keys", UNSET)
 
         environment = cls(
-            id=id,
-            project_id=project_id,
-            name=name,
-            slug=slug,
-            is_standard=is_standard,
-            created_at=created_at,
-            updated_at=updated_at,
-            parent_id=parent_id,
-            variable_keys=variable_keys,
-            resolved_variable_keys=resolved_variable_keys,
+            id,
+            project_id,
+            name,
+            slug,
+            is_standard,
+            created_at,
+            updated_at,
+            parent_id,
+            variable_keys,
+            resolved_variable_keys,
         )
 
-        environment.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            environment.additional_properties = _extra
         return environment
 
     @property
@@ -186,3 +156,19 @@ class Environment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "project_id",
+        "name",
+        "slug",
+        "is_standard",
+        "created_at",
+        "updated_at",
+        "parent_id",
+        "variable_keys",
+        "resolved_variable_keys",
+    }
+)

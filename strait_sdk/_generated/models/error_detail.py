@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,35 +52,22 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        _get = src_dict.get
+        code = src_dict["code"]
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        def _parse_details(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                details_type_0 = cast(list[str], data)
-
-                return details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        details = _parse_details(d.pop("details", UNSET))
+        details = _get("details", UNSET)
 
         error_detail = cls(
-            code=code,
-            message=message,
-            details=details,
+            code,
+            message,
+            details,
         )
 
-        error_detail.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            error_detail.additional_properties = _extra
         return error_detail
 
     @property
@@ -98,3 +85,12 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "code",
+        "message",
+        "details",
+    }
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetail
-
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -25,8 +21,6 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-
         error: dict[str, Any] | None
         if isinstance(self.error, ErrorDetail):
             error = self.error.to_dict()
@@ -53,40 +47,24 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_error(data: object) -> ErrorDetail | None:
-            if data is None:
-                return data
+        _get = src_dict.get
+        error = src_dict["error"]
+        if isinstance(error, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = ErrorDetail.from_dict(data)
-
-                return error_type_0
+                error = ErrorDetail.from_dict(error)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorDetail | None, data)
 
-        error = _parse_error(d.pop("error"))
-
-        def _parse_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
+        request_id = _get("request_id", UNSET)
 
         error_response = cls(
-            error=error,
-            request_id=request_id,
+            error,
+            request_id,
         )
 
-        error_response.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            error_response.additional_properties = _extra
         return error_response
 
     @property
@@ -104,3 +82,13 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "error",
+        "request_id",
+    }
+)
+
+from ..models.error_detail import ErrorDetail

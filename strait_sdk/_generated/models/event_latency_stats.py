@@ -45,26 +45,27 @@ class EventLatencyStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        avg_ms = d.pop("avg_ms")
+        avg_ms = src_dict["avg_ms"]
 
-        p50_ms = d.pop("p50_ms")
+        p50_ms = src_dict["p50_ms"]
 
-        p95_ms = d.pop("p95_ms")
+        p95_ms = src_dict["p95_ms"]
 
-        p99_ms = d.pop("p99_ms")
+        p99_ms = src_dict["p99_ms"]
 
-        count = d.pop("count")
+        count = src_dict["count"]
 
         event_latency_stats = cls(
-            avg_ms=avg_ms,
-            p50_ms=p50_ms,
-            p95_ms=p95_ms,
-            p99_ms=p99_ms,
-            count=count,
+            avg_ms,
+            p50_ms,
+            p95_ms,
+            p99_ms,
+            count,
         )
 
-        event_latency_stats.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            event_latency_stats.additional_properties = _extra
         return event_latency_stats
 
     @property
@@ -82,3 +83,14 @@ class EventLatencyStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "avg_ms",
+        "p50_ms",
+        "p95_ms",
+        "p99_ms",
+        "count",
+    }
+)

@@ -2,11 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.event_signature_algorithm import (
+    MEMBERS_BY_VALUE as _members_of_event_signature_algorithm,
+)
 from ..models.event_signature_algorithm import EventSignatureAlgorithm
 from ..types import UNSET, Unset
 
@@ -30,6 +33,11 @@ class EventSource:
     signature_header: None | str | Unset = UNSET
     signature_algorithm: EventSignatureAlgorithm | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -91,70 +99,52 @@ class EventSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = src_dict["updated_at"]
+        updated_at = datetime.datetime.fromisoformat(updated_at)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = _get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        schema = _get("schema", UNSET)
 
-        schema = d.pop("schema", UNSET)
+        signature_header = _get("signature_header", UNSET)
 
-        def _parse_signature_header(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signature_header = _parse_signature_header(d.pop("signature_header", UNSET))
-
-        def _parse_signature_algorithm(data: object) -> EventSignatureAlgorithm | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        signature_algorithm = _get("signature_algorithm", UNSET)
+        if isinstance(signature_algorithm, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                signature_algorithm_type_0 = EventSignatureAlgorithm(data)
-
-                return signature_algorithm_type_0
+                signature_algorithm = _members_of_event_signature_algorithm.get(
+                    signature_algorithm
+                ) or EventSignatureAlgorithm(signature_algorithm)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EventSignatureAlgorithm | None | Unset, data)
-
-        signature_algorithm = _parse_signature_algorithm(d.pop("signature_algorithm", UNSET))
 
         event_source = cls(
-            id=id,
-            project_id=project_id,
-            name=name,
-            enabled=enabled,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            schema=schema,
-            signature_header=signature_header,
-            signature_algorithm=signature_algorithm,
+            id,
+            project_id,
+            name,
+            enabled,
+            created_at,
+            updated_at,
+            description,
+            schema,
+            signature_header,
+            signature_algorithm,
         )
 
-        event_source.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            event_source.additional_properties = _extra
         return event_source
 
     @property
@@ -172,3 +162,19 @@ class EventSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "project_id",
+        "name",
+        "enabled",
+        "created_at",
+        "updated_at",
+        "description",
+        "schema",
+        "signature_header",
+        "signature_algorithm",
+    }
+)

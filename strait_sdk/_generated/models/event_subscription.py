@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.event_subscription_target_type import (
+    MEMBERS_BY_VALUE as _members_of_event_subscription_target_type,
+)
 from ..models.event_subscription_target_type import EventSubscriptionTargetType
 from ..types import UNSET, Unset
 
@@ -26,6 +29,11 @@ class EventSubscription:
     filter_expr: Any | Unset = UNSET
     """ The filter that event payloads must pass, as given at creation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -61,32 +69,38 @@ class EventSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        source_id = d.pop("source_id")
+        source_id = src_dict["source_id"]
 
-        target_type = EventSubscriptionTargetType(d.pop("target_type"))
+        target_type = src_dict["target_type"]
+        target_type = _members_of_event_subscription_target_type.get(
+            target_type
+        ) or EventSubscriptionTargetType(target_type)
 
-        target_id = d.pop("target_id")
+        target_id = src_dict["target_id"]
 
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        filter_expr = d.pop("filter_expr", UNSET)
+        filter_expr = _get("filter_expr", UNSET)
 
         event_subscription = cls(
-            id=id,
-            source_id=source_id,
-            target_type=target_type,
-            target_id=target_id,
-            enabled=enabled,
-            created_at=created_at,
-            filter_expr=filter_expr,
+            id,
+            source_id,
+            target_type,
+            target_id,
+            enabled,
+            created_at,
+            filter_expr,
         )
 
-        event_subscription.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            event_subscription.additional_properties = _extra
         return event_subscription
 
     @property
@@ -104,3 +118,16 @@ class EventSubscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "source_id",
+        "target_type",
+        "target_id",
+        "enabled",
+        "created_at",
+        "filter_expr",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,6 +40,11 @@ class EventTrigger:
     trigger_type: None | str | Unset = UNSET
     sent_by: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -167,149 +172,80 @@ class EventTrigger:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        event_key = d.pop("event_key")
+        event_key = src_dict["event_key"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        source_type = d.pop("source_type")
+        source_type = src_dict["source_type"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        timeout_secs = d.pop("timeout_secs")
+        timeout_secs = src_dict["timeout_secs"]
 
-        requested_at = datetime.datetime.fromisoformat(d.pop("requested_at"))
+        requested_at = src_dict["requested_at"]
+        requested_at = datetime.datetime.fromisoformat(requested_at)
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        expires_at = src_dict["expires_at"]
+        expires_at = datetime.datetime.fromisoformat(expires_at)
 
-        def _parse_environment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        environment_id = _get("environment_id", UNSET)
 
-        environment_id = _parse_environment_id(d.pop("environment_id", UNSET))
+        workflow_run_id = _get("workflow_run_id", UNSET)
 
-        def _parse_workflow_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        workflow_step_run_id = _get("workflow_step_run_id", UNSET)
 
-        workflow_run_id = _parse_workflow_run_id(d.pop("workflow_run_id", UNSET))
+        job_run_id = _get("job_run_id", UNSET)
 
-        def _parse_workflow_step_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        request_payload = _get("request_payload", UNSET)
 
-        workflow_step_run_id = _parse_workflow_step_run_id(d.pop("workflow_step_run_id", UNSET))
+        response_payload = _get("response_payload", UNSET)
 
-        def _parse_job_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_run_id = _parse_job_run_id(d.pop("job_run_id", UNSET))
-
-        request_payload = d.pop("request_payload", UNSET)
-
-        response_payload = d.pop("response_payload", UNSET)
-
-        def _parse_received_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        received_at = _get("received_at", UNSET)
+        if isinstance(received_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                received_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return received_at_type_0
+                received_at = datetime.datetime.fromisoformat(received_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        received_at = _parse_received_at(d.pop("received_at", UNSET))
+        error = _get("error", UNSET)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        notify_url = _get("notify_url", UNSET)
 
-        error = _parse_error(d.pop("error", UNSET))
+        notify_status = _get("notify_status", UNSET)
 
-        def _parse_notify_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        trigger_type = _get("trigger_type", UNSET)
 
-        notify_url = _parse_notify_url(d.pop("notify_url", UNSET))
-
-        def _parse_notify_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notify_status = _parse_notify_status(d.pop("notify_status", UNSET))
-
-        def _parse_trigger_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trigger_type = _parse_trigger_type(d.pop("trigger_type", UNSET))
-
-        def _parse_sent_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sent_by = _parse_sent_by(d.pop("sent_by", UNSET))
+        sent_by = _get("sent_by", UNSET)
 
         event_trigger = cls(
-            id=id,
-            event_key=event_key,
-            project_id=project_id,
-            source_type=source_type,
-            status=status,
-            timeout_secs=timeout_secs,
-            requested_at=requested_at,
-            expires_at=expires_at,
-            environment_id=environment_id,
-            workflow_run_id=workflow_run_id,
-            workflow_step_run_id=workflow_step_run_id,
-            job_run_id=job_run_id,
-            request_payload=request_payload,
-            response_payload=response_payload,
-            received_at=received_at,
-            error=error,
-            notify_url=notify_url,
-            notify_status=notify_status,
-            trigger_type=trigger_type,
-            sent_by=sent_by,
+            id,
+            event_key,
+            project_id,
+            source_type,
+            status,
+            timeout_secs,
+            requested_at,
+            expires_at,
+            environment_id,
+            workflow_run_id,
+            workflow_step_run_id,
+            job_run_id,
+            request_payload,
+            response_payload,
+            received_at,
+            error,
+            notify_url,
+            notify_status,
+            trigger_type,
+            sent_by,
         )
 
-        event_trigger.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            event_trigger.additional_properties = _extra
         return event_trigger
 
     @property
@@ -327,3 +263,29 @@ class EventTrigger:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "event_key",
+        "project_id",
+        "source_type",
+        "status",
+        "timeout_secs",
+        "requested_at",
+        "expires_at",
+        "environment_id",
+        "workflow_run_id",
+        "workflow_step_run_id",
+        "job_run_id",
+        "request_payload",
+        "response_payload",
+        "received_at",
+        "error",
+        "notify_url",
+        "notify_status",
+        "trigger_type",
+        "sent_by",
+    }
+)

@@ -50,29 +50,30 @@ class EventTriggerStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_count = d.pop("total_count")
+        total_count = src_dict["total_count"]
 
-        waiting_count = d.pop("waiting_count")
+        waiting_count = src_dict["waiting_count"]
 
-        received_count = d.pop("received_count")
+        received_count = src_dict["received_count"]
 
-        timed_out_count = d.pop("timed_out_count")
+        timed_out_count = src_dict["timed_out_count"]
 
-        canceled_count = d.pop("canceled_count")
+        canceled_count = src_dict["canceled_count"]
 
-        avg_wait_duration_secs = d.pop("avg_wait_duration_secs")
+        avg_wait_duration_secs = src_dict["avg_wait_duration_secs"]
 
         event_trigger_stats = cls(
-            total_count=total_count,
-            waiting_count=waiting_count,
-            received_count=received_count,
-            timed_out_count=timed_out_count,
-            canceled_count=canceled_count,
-            avg_wait_duration_secs=avg_wait_duration_secs,
+            total_count,
+            waiting_count,
+            received_count,
+            timed_out_count,
+            canceled_count,
+            avg_wait_duration_secs,
         )
 
-        event_trigger_stats.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            event_trigger_stats.additional_properties = _extra
         return event_trigger_stats
 
     @property
@@ -90,3 +91,15 @@ class EventTriggerStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "total_count",
+        "waiting_count",
+        "received_count",
+        "timed_out_count",
+        "canceled_count",
+        "avg_wait_duration_secs",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,51 +76,45 @@ class EventTriggerStatusChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        event_key = d.pop("event_key")
+        event_key = src_dict["event_key"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        environment_id = d.pop("environment_id")
+        environment_id = src_dict["environment_id"]
 
-        source_type = d.pop("source_type")
+        source_type = src_dict["source_type"]
 
-        def _parse_received_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        received_at = src_dict["received_at"]
+        if isinstance(received_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                received_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return received_at_type_0
+                received_at = datetime.datetime.fromisoformat(received_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
 
-        received_at = _parse_received_at(d.pop("received_at"))
+        error = src_dict["error"]
 
-        error = d.pop("error")
-
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = src_dict["timestamp"]
+        timestamp = datetime.datetime.fromisoformat(timestamp)
 
         event_trigger_status_change = cls(
-            id=id,
-            event_key=event_key,
-            status=status,
-            project_id=project_id,
-            environment_id=environment_id,
-            source_type=source_type,
-            received_at=received_at,
-            error=error,
-            timestamp=timestamp,
+            id,
+            event_key,
+            status,
+            project_id,
+            environment_id,
+            source_type,
+            received_at,
+            error,
+            timestamp,
         )
 
-        event_trigger_status_change.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            event_trigger_status_change.additional_properties = _extra
         return event_trigger_status_change
 
     @property
@@ -138,3 +132,18 @@ class EventTriggerStatusChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "event_key",
+        "status",
+        "project_id",
+        "environment_id",
+        "source_type",
+        "received_at",
+        "error",
+        "timestamp",
+    }
+)

@@ -42,23 +42,24 @@ class EventVolumeBucket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        period = d.pop("period")
+        period = src_dict["period"]
 
-        created = d.pop("created")
+        created = src_dict["created"]
 
-        received = d.pop("received")
+        received = src_dict["received"]
 
-        timed_out = d.pop("timed_out")
+        timed_out = src_dict["timed_out"]
 
         event_volume_bucket = cls(
-            period=period,
-            created=created,
-            received=received,
-            timed_out=timed_out,
+            period,
+            created,
+            received,
+            timed_out,
         )
 
-        event_volume_bucket.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            event_volume_bucket.additional_properties = _extra
         return event_volume_bucket
 
     @property
@@ -76,3 +77,13 @@ class EventVolumeBucket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "period",
+        "created",
+        "received",
+        "timed_out",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,82 +89,34 @@ class ExecutionTrace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _get = src_dict.get
+        queue_wait_ms = _get("queue_wait_ms", UNSET)
 
-        def _parse_queue_wait_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        dequeue_ms = _get("dequeue_ms", UNSET)
 
-        queue_wait_ms = _parse_queue_wait_ms(d.pop("queue_wait_ms", UNSET))
+        connect_ms = _get("connect_ms", UNSET)
 
-        def _parse_dequeue_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        ttfb_ms = _get("ttfb_ms", UNSET)
 
-        dequeue_ms = _parse_dequeue_ms(d.pop("dequeue_ms", UNSET))
+        transfer_ms = _get("transfer_ms", UNSET)
 
-        def _parse_connect_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_ms = _get("total_ms", UNSET)
 
-        connect_ms = _parse_connect_ms(d.pop("connect_ms", UNSET))
-
-        def _parse_ttfb_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ttfb_ms = _parse_ttfb_ms(d.pop("ttfb_ms", UNSET))
-
-        def _parse_transfer_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        transfer_ms = _parse_transfer_ms(d.pop("transfer_ms", UNSET))
-
-        def _parse_total_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_ms = _parse_total_ms(d.pop("total_ms", UNSET))
-
-        def _parse_dispatch_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        dispatch_ms = _parse_dispatch_ms(d.pop("dispatch_ms", UNSET))
+        dispatch_ms = _get("dispatch_ms", UNSET)
 
         execution_trace = cls(
-            queue_wait_ms=queue_wait_ms,
-            dequeue_ms=dequeue_ms,
-            connect_ms=connect_ms,
-            ttfb_ms=ttfb_ms,
-            transfer_ms=transfer_ms,
-            total_ms=total_ms,
-            dispatch_ms=dispatch_ms,
+            queue_wait_ms,
+            dequeue_ms,
+            connect_ms,
+            ttfb_ms,
+            transfer_ms,
+            total_ms,
+            dispatch_ms,
         )
 
-        execution_trace.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            execution_trace.additional_properties = _extra
         return execution_trace
 
     @property
@@ -182,3 +134,16 @@ class ExecutionTrace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "queue_wait_ms",
+        "dequeue_ms",
+        "connect_ms",
+        "ttfb_ms",
+        "transfer_ms",
+        "total_ms",
+        "dispatch_ms",
+    }
+)

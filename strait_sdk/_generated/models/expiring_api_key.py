@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,50 +60,39 @@ class ExpiringApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        key_prefix = d.pop("key_prefix")
+        key_prefix = src_dict["key_prefix"]
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        expires_at = src_dict["expires_at"]
+        if isinstance(expires_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
+                expires_at = datetime.datetime.fromisoformat(expires_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at"))
+        days_left = src_dict["days_left"]
 
-        def _parse_days_left(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        no_expiry = src_dict["no_expiry"]
 
-        days_left = _parse_days_left(d.pop("days_left"))
-
-        no_expiry = d.pop("no_expiry")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
         expiring_api_key = cls(
-            id=id,
-            name=name,
-            key_prefix=key_prefix,
-            expires_at=expires_at,
-            days_left=days_left,
-            no_expiry=no_expiry,
-            created_at=created_at,
+            id,
+            name,
+            key_prefix,
+            expires_at,
+            days_left,
+            no_expiry,
+            created_at,
         )
 
-        expiring_api_key.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            expiring_api_key.additional_properties = _extra
         return expiring_api_key
 
     @property
@@ -121,3 +110,16 @@ class ExpiringApiKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "key_prefix",
+        "expires_at",
+        "days_left",
+        "no_expiry",
+        "created_at",
+    }
+)

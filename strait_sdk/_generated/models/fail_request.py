@@ -30,14 +30,15 @@ class FailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
+        error = src_dict["error"]
 
         fail_request = cls(
-            error=error,
+            error,
         )
 
-        fail_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            fail_request.additional_properties = _extra
         return fail_request
 
     @property
@@ -55,3 +56,10 @@ class FailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "error",
+    }
+)

@@ -45,26 +45,27 @@ class FailingJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        job_id = d.pop("job_id")
+        job_id = src_dict["job_id"]
 
-        slug = d.pop("slug")
+        slug = src_dict["slug"]
 
-        failed_count = d.pop("failed_count")
+        failed_count = src_dict["failed_count"]
 
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        failure_rate = d.pop("failure_rate")
+        failure_rate = src_dict["failure_rate"]
 
         failing_job = cls(
-            job_id=job_id,
-            slug=slug,
-            failed_count=failed_count,
-            total=total,
-            failure_rate=failure_rate,
+            job_id,
+            slug,
+            failed_count,
+            total,
+            failure_rate,
         )
 
-        failing_job.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            failing_job.additional_properties = _extra
         return failing_job
 
     @property
@@ -82,3 +83,14 @@ class FailingJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "job_id",
+        "slug",
+        "failed_count",
+        "total",
+        "failure_rate",
+    }
+)

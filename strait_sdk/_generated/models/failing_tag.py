@@ -46,26 +46,27 @@ class FailingTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tag_key = d.pop("tag_key")
+        tag_key = src_dict["tag_key"]
 
-        tag_value = d.pop("tag_value")
+        tag_value = src_dict["tag_value"]
 
-        failed = d.pop("failed")
+        failed = src_dict["failed"]
 
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        failure_rate = d.pop("failure_rate")
+        failure_rate = src_dict["failure_rate"]
 
         failing_tag = cls(
-            tag_key=tag_key,
-            tag_value=tag_value,
-            failed=failed,
-            total=total,
-            failure_rate=failure_rate,
+            tag_key,
+            tag_value,
+            failed,
+            total,
+            failure_rate,
         )
 
-        failing_tag.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            failing_tag.additional_properties = _extra
         return failing_tag
 
     @property
@@ -83,3 +84,14 @@ class FailingTag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "tag_key",
+        "tag_value",
+        "failed",
+        "total",
+        "failure_rate",
+    }
+)

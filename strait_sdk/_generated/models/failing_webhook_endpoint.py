@@ -45,26 +45,27 @@ class FailingWebhookEndpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        url = src_dict["url"]
 
-        failed = d.pop("failed")
+        failed = src_dict["failed"]
 
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        failure_rate = d.pop("failure_rate")
+        failure_rate = src_dict["failure_rate"]
 
-        last_error = d.pop("last_error")
+        last_error = src_dict["last_error"]
 
         failing_webhook_endpoint = cls(
-            url=url,
-            failed=failed,
-            total=total,
-            failure_rate=failure_rate,
-            last_error=last_error,
+            url,
+            failed,
+            total,
+            failure_rate,
+            last_error,
         )
 
-        failing_webhook_endpoint.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            failing_webhook_endpoint.additional_properties = _extra
         return failing_webhook_endpoint
 
     @property
@@ -82,3 +83,14 @@ class FailingWebhookEndpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "url",
+        "failed",
+        "total",
+        "failure_rate",
+        "last_error",
+    }
+)

@@ -30,14 +30,16 @@ class ForceCompleteWorkflowStepRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        result = d.pop("result", UNSET)
+        _get = src_dict.get
+        result = _get("result", UNSET)
 
         force_complete_workflow_step_request = cls(
-            result=result,
+            result,
         )
 
-        force_complete_workflow_step_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            force_complete_workflow_step_request.additional_properties = _extra
         return force_complete_workflow_step_request
 
     @property
@@ -55,3 +57,10 @@ class ForceCompleteWorkflowStepRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "result",
+    }
+)

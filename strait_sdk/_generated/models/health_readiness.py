@@ -31,14 +31,15 @@ class HealthReadiness:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        status = src_dict["status"]
 
         health_readiness = cls(
-            status=status,
+            status,
         )
 
-        health_readiness.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            health_readiness.additional_properties = _extra
         return health_readiness
 
     @property
@@ -56,3 +57,10 @@ class HealthReadiness:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "status",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,42 +53,27 @@ class HealthStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        _get = src_dict.get
+        status = src_dict["status"]
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        version = _get("version", UNSET)
 
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        timestamp = _get("timestamp", UNSET)
+        if isinstance(timestamp, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return timestamp_type_0
+                timestamp = datetime.datetime.fromisoformat(timestamp)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
         health_status = cls(
-            status=status,
-            version=version,
-            timestamp=timestamp,
+            status,
+            version,
+            timestamp,
         )
 
-        health_status.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            health_status.additional_properties = _extra
         return health_status
 
     @property
@@ -106,3 +91,12 @@ class HealthStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "status",
+        "version",
+        "timestamp",
+    }
+)

@@ -34,17 +34,18 @@ class IdempotencyKeyReset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        run_id = d.pop("run_id")
+        run_id = src_dict["run_id"]
 
         idempotency_key_reset = cls(
-            status=status,
-            run_id=run_id,
+            status,
+            run_id,
         )
 
-        idempotency_key_reset.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            idempotency_key_reset.additional_properties = _extra
         return idempotency_key_reset
 
     @property
@@ -62,3 +63,11 @@ class IdempotencyKeyReset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "status",
+        "run_id",
+    }
+)

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rate_limit_key import RateLimitKey
-    from ..models.string_map import StringMap
-
 
 T = TypeVar("T", bound="Job")
 
@@ -86,10 +81,13 @@ class Job:
     created_by: None | str | Unset = UNSET
     updated_by: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.string_map import StringMap  # noqa: PLC0415
-
         id = self.id
 
         project_id = self.project_id
@@ -488,523 +486,203 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rate_limit_key import RateLimitKey  # noqa: PLC0415
-        from ..models.string_map import StringMap  # noqa: PLC0415
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        project_id = src_dict["project_id"]
 
-        project_id = d.pop("project_id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        slug = src_dict["slug"]
 
-        slug = d.pop("slug")
+        endpoint_url = src_dict["endpoint_url"]
 
-        endpoint_url = d.pop("endpoint_url")
+        max_attempts = src_dict["max_attempts"]
 
-        max_attempts = d.pop("max_attempts")
+        timeout_secs = src_dict["timeout_secs"]
 
-        timeout_secs = d.pop("timeout_secs")
+        enabled = src_dict["enabled"]
 
-        enabled = d.pop("enabled")
+        paused = src_dict["paused"]
 
-        paused = d.pop("paused")
+        version = src_dict["version"]
 
-        version = d.pop("version")
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        updated_at = src_dict["updated_at"]
+        updated_at = datetime.datetime.fromisoformat(updated_at)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        group_id = _get("group_id", UNSET)
 
-        def _parse_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = _get("description", UNSET)
 
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
+        cron = _get("cron", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payload_schema = _get("payload_schema", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_cron(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cron = _parse_cron(d.pop("cron", UNSET))
-
-        payload_schema = d.pop("payload_schema", UNSET)
-
-        def _parse_tags(data: object) -> None | StringMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = _get("tags", UNSET)
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = StringMap.from_dict(data)
-
-                return tags_type_0
+                tags = StringMap.from_dict(tags)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringMap | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        fallback_endpoint_url = _get("fallback_endpoint_url", UNSET)
 
-        def _parse_fallback_endpoint_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        max_concurrency = _get("max_concurrency", UNSET)
 
-        fallback_endpoint_url = _parse_fallback_endpoint_url(d.pop("fallback_endpoint_url", UNSET))
+        max_concurrency_per_key = _get("max_concurrency_per_key", UNSET)
 
-        def _parse_max_concurrency(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        execution_window_cron = _get("execution_window_cron", UNSET)
 
-        max_concurrency = _parse_max_concurrency(d.pop("max_concurrency", UNSET))
+        timezone = _get("timezone", UNSET)
 
-        def _parse_max_concurrency_per_key(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        rate_limit_max = _get("rate_limit_max", UNSET)
 
-        max_concurrency_per_key = _parse_max_concurrency_per_key(
-            d.pop("max_concurrency_per_key", UNSET)
-        )
+        rate_limit_window_secs = _get("rate_limit_window_secs", UNSET)
 
-        def _parse_execution_window_cron(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        execution_window_cron = _parse_execution_window_cron(d.pop("execution_window_cron", UNSET))
-
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
-
-        def _parse_rate_limit_max(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rate_limit_max = _parse_rate_limit_max(d.pop("rate_limit_max", UNSET))
-
-        def _parse_rate_limit_window_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rate_limit_window_secs = _parse_rate_limit_window_secs(
-            d.pop("rate_limit_window_secs", UNSET)
-        )
-
-        def _parse_rate_limit_keys(data: object) -> list[RateLimitKey] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        rate_limit_keys = _get("rate_limit_keys", UNSET)
+        if isinstance(rate_limit_keys, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                rate_limit_keys_type_0 = []
-                _rate_limit_keys_type_0 = data
-                for rate_limit_keys_type_0_item_data in _rate_limit_keys_type_0:
-                    rate_limit_keys_type_0_item = RateLimitKey.from_dict(
-                        rate_limit_keys_type_0_item_data
-                    )
-
-                    rate_limit_keys_type_0.append(rate_limit_keys_type_0_item)
-
-                return rate_limit_keys_type_0
+                rate_limit_keys = [RateLimitKey.from_dict(item) for item in rate_limit_keys]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RateLimitKey] | None | Unset, data)
 
-        rate_limit_keys = _parse_rate_limit_keys(d.pop("rate_limit_keys", UNSET))
+        dedup_window_secs = _get("dedup_window_secs", UNSET)
 
-        def _parse_dedup_window_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        dedup_window_secs = _parse_dedup_window_secs(d.pop("dedup_window_secs", UNSET))
-
-        def _parse_paused_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        paused_at = _get("paused_at", UNSET)
+        if isinstance(paused_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                paused_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return paused_at_type_0
+                paused_at = datetime.datetime.fromisoformat(paused_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        paused_at = _parse_paused_at(d.pop("paused_at", UNSET))
+        pause_reason = _get("pause_reason", UNSET)
 
-        def _parse_pause_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        webhook_url = _get("webhook_url", UNSET)
 
-        pause_reason = _parse_pause_reason(d.pop("pause_reason", UNSET))
+        run_ttl_secs = _get("run_ttl_secs", UNSET)
 
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        retry_strategy = _get("retry_strategy", UNSET)
 
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+        retry_delays_secs = _get("retry_delays_secs", UNSET)
 
-        def _parse_run_ttl_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        retry_priority_boost = _get("retry_priority_boost", UNSET)
 
-        run_ttl_secs = _parse_run_ttl_secs(d.pop("run_ttl_secs", UNSET))
+        dlq_alert_threshold = _get("dlq_alert_threshold", UNSET)
 
-        def _parse_retry_strategy(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        queue_depth_alert_threshold = _get("queue_depth_alert_threshold", UNSET)
 
-        retry_strategy = _parse_retry_strategy(d.pop("retry_strategy", UNSET))
+        poison_pill_threshold = _get("poison_pill_threshold", UNSET)
 
-        def _parse_retry_delays_secs(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        environment_id = _get("environment_id", UNSET)
+
+        default_run_metadata = _get("default_run_metadata", UNSET)
+        if isinstance(default_run_metadata, dict):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                retry_delays_secs_type_0 = cast(list[int], data)
-
-                return retry_delays_secs_type_0
+                default_run_metadata = StringMap.from_dict(default_run_metadata)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        retry_delays_secs = _parse_retry_delays_secs(d.pop("retry_delays_secs", UNSET))
+        version_id = _get("version_id", UNSET)
 
-        def _parse_retry_priority_boost(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        version_policy = _get("version_policy", UNSET)
 
-        retry_priority_boost = _parse_retry_priority_boost(d.pop("retry_priority_boost", UNSET))
+        backwards_compatible = _get("backwards_compatible", UNSET)
 
-        def _parse_dlq_alert_threshold(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        cron_overlap_policy = _get("cron_overlap_policy", UNSET)
 
-        dlq_alert_threshold = _parse_dlq_alert_threshold(d.pop("dlq_alert_threshold", UNSET))
+        result_schema = _get("result_schema", UNSET)
 
-        def _parse_queue_depth_alert_threshold(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        debounce_window_secs = _get("debounce_window_secs", UNSET)
 
-        queue_depth_alert_threshold = _parse_queue_depth_alert_threshold(
-            d.pop("queue_depth_alert_threshold", UNSET)
-        )
+        batch_window_secs = _get("batch_window_secs", UNSET)
 
-        def _parse_poison_pill_threshold(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        batch_max_size = _get("batch_max_size", UNSET)
 
-        poison_pill_threshold = _parse_poison_pill_threshold(d.pop("poison_pill_threshold", UNSET))
+        execution_mode = _get("execution_mode", UNSET)
 
-        def _parse_environment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        queue = _get("queue", UNSET)
 
-        environment_id = _parse_environment_id(d.pop("environment_id", UNSET))
+        on_complete_trigger_workflow = _get("on_complete_trigger_workflow", UNSET)
 
-        def _parse_default_run_metadata(data: object) -> None | StringMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_run_metadata_type_0 = StringMap.from_dict(data)
+        on_complete_trigger_job = _get("on_complete_trigger_job", UNSET)
 
-                return default_run_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StringMap | Unset, data)
+        on_complete_payload_mapping = _get("on_complete_payload_mapping", UNSET)
 
-        default_run_metadata = _parse_default_run_metadata(d.pop("default_run_metadata", UNSET))
+        on_failure_trigger_job = _get("on_failure_trigger_job", UNSET)
 
-        def _parse_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        on_failure_trigger_workflow = _get("on_failure_trigger_workflow", UNSET)
 
-        version_id = _parse_version_id(d.pop("version_id", UNSET))
+        on_failure_payload_mapping = _get("on_failure_payload_mapping", UNSET)
 
-        def _parse_version_policy(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by = _get("created_by", UNSET)
 
-        version_policy = _parse_version_policy(d.pop("version_policy", UNSET))
-
-        def _parse_backwards_compatible(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        backwards_compatible = _parse_backwards_compatible(d.pop("backwards_compatible", UNSET))
-
-        def _parse_cron_overlap_policy(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cron_overlap_policy = _parse_cron_overlap_policy(d.pop("cron_overlap_policy", UNSET))
-
-        result_schema = d.pop("result_schema", UNSET)
-
-        def _parse_debounce_window_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        debounce_window_secs = _parse_debounce_window_secs(d.pop("debounce_window_secs", UNSET))
-
-        def _parse_batch_window_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        batch_window_secs = _parse_batch_window_secs(d.pop("batch_window_secs", UNSET))
-
-        def _parse_batch_max_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        batch_max_size = _parse_batch_max_size(d.pop("batch_max_size", UNSET))
-
-        def _parse_execution_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        execution_mode = _parse_execution_mode(d.pop("execution_mode", UNSET))
-
-        def _parse_queue(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        queue = _parse_queue(d.pop("queue", UNSET))
-
-        def _parse_on_complete_trigger_workflow(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        on_complete_trigger_workflow = _parse_on_complete_trigger_workflow(
-            d.pop("on_complete_trigger_workflow", UNSET)
-        )
-
-        def _parse_on_complete_trigger_job(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        on_complete_trigger_job = _parse_on_complete_trigger_job(
-            d.pop("on_complete_trigger_job", UNSET)
-        )
-
-        on_complete_payload_mapping = d.pop("on_complete_payload_mapping", UNSET)
-
-        def _parse_on_failure_trigger_job(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        on_failure_trigger_job = _parse_on_failure_trigger_job(
-            d.pop("on_failure_trigger_job", UNSET)
-        )
-
-        def _parse_on_failure_trigger_workflow(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        on_failure_trigger_workflow = _parse_on_failure_trigger_workflow(
-            d.pop("on_failure_trigger_workflow", UNSET)
-        )
-
-        on_failure_payload_mapping = d.pop("on_failure_payload_mapping", UNSET)
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        updated_by = _get("updated_by", UNSET)
 
         job = cls(
-            id=id,
-            project_id=project_id,
-            name=name,
-            slug=slug,
-            endpoint_url=endpoint_url,
-            max_attempts=max_attempts,
-            timeout_secs=timeout_secs,
-            enabled=enabled,
-            paused=paused,
-            version=version,
-            created_at=created_at,
-            updated_at=updated_at,
-            group_id=group_id,
-            description=description,
-            cron=cron,
-            payload_schema=payload_schema,
-            tags=tags,
-            fallback_endpoint_url=fallback_endpoint_url,
-            max_concurrency=max_concurrency,
-            max_concurrency_per_key=max_concurrency_per_key,
-            execution_window_cron=execution_window_cron,
-            timezone=timezone,
-            rate_limit_max=rate_limit_max,
-            rate_limit_window_secs=rate_limit_window_secs,
-            rate_limit_keys=rate_limit_keys,
-            dedup_window_secs=dedup_window_secs,
-            paused_at=paused_at,
-            pause_reason=pause_reason,
-            webhook_url=webhook_url,
-            run_ttl_secs=run_ttl_secs,
-            retry_strategy=retry_strategy,
-            retry_delays_secs=retry_delays_secs,
-            retry_priority_boost=retry_priority_boost,
-            dlq_alert_threshold=dlq_alert_threshold,
-            queue_depth_alert_threshold=queue_depth_alert_threshold,
-            poison_pill_threshold=poison_pill_threshold,
-            environment_id=environment_id,
-            default_run_metadata=default_run_metadata,
-            version_id=version_id,
-            version_policy=version_policy,
-            backwards_compatible=backwards_compatible,
-            cron_overlap_policy=cron_overlap_policy,
-            result_schema=result_schema,
-            debounce_window_secs=debounce_window_secs,
-            batch_window_secs=batch_window_secs,
-            batch_max_size=batch_max_size,
-            execution_mode=execution_mode,
-            queue=queue,
-            on_complete_trigger_workflow=on_complete_trigger_workflow,
-            on_complete_trigger_job=on_complete_trigger_job,
-            on_complete_payload_mapping=on_complete_payload_mapping,
-            on_failure_trigger_job=on_failure_trigger_job,
-            on_failure_trigger_workflow=on_failure_trigger_workflow,
-            on_failure_payload_mapping=on_failure_payload_mapping,
-            created_by=created_by,
-            updated_by=updated_by,
+            id,
+            project_id,
+            name,
+            slug,
+            endpoint_url,
+            max_attempts,
+            timeout_secs,
+            enabled,
+            paused,
+            version,
+            created_at,
+            updated_at,
+            group_id,
+            description,
+            cron,
+            payload_schema,
+            tags,
+            fallback_endpoint_url,
+            max_concurrency,
+            max_concurrency_per_key,
+            execution_window_cron,
+            timezone,
+            rate_limit_max,
+            rate_limit_window_secs,
+            rate_limit_keys,
+            dedup_window_secs,
+            paused_at,
+            pause_reason,
+            webhook_url,
+            run_ttl_secs,
+            retry_strategy,
+            retry_delays_secs,
+            retry_priority_boost,
+            dlq_alert_threshold,
+            queue_depth_alert_threshold,
+            poison_pill_threshold,
+            environment_id,
+            default_run_metadata,
+            version_id,
+            version_policy,
+            backwards_compatible,
+            cron_overlap_policy,
+            result_schema,
+            debounce_window_secs,
+            batch_window_secs,
+            batch_max_size,
+            execution_mode,
+            queue,
+            on_complete_trigger_workflow,
+            on_complete_trigger_job,
+            on_complete_payload_mapping,
+            on_failure_trigger_job,
+            on_failure_trigger_workflow,
+            on_failure_payload_mapping,
+            created_by,
+            updated_by,
         )
 
-        job.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            job.additional_properties = _extra
         return job
 
     @property
@@ -1022,3 +700,68 @@ class Job:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "project_id",
+        "name",
+        "slug",
+        "endpoint_url",
+        "max_attempts",
+        "timeout_secs",
+        "enabled",
+        "paused",
+        "version",
+        "created_at",
+        "updated_at",
+        "group_id",
+        "description",
+        "cron",
+        "payload_schema",
+        "tags",
+        "fallback_endpoint_url",
+        "max_concurrency",
+        "max_concurrency_per_key",
+        "execution_window_cron",
+        "timezone",
+        "rate_limit_max",
+        "rate_limit_window_secs",
+        "rate_limit_keys",
+        "dedup_window_secs",
+        "paused_at",
+        "pause_reason",
+        "webhook_url",
+        "run_ttl_secs",
+        "retry_strategy",
+        "retry_delays_secs",
+        "retry_priority_boost",
+        "dlq_alert_threshold",
+        "queue_depth_alert_threshold",
+        "poison_pill_threshold",
+        "environment_id",
+        "default_run_metadata",
+        "version_id",
+        "version_policy",
+        "backwards_compatible",
+        "cron_overlap_policy",
+        "result_schema",
+        "debounce_window_secs",
+        "batch_window_secs",
+        "batch_max_size",
+        "execution_mode",
+        "queue",
+        "on_complete_trigger_workflow",
+        "on_complete_trigger_job",
+        "on_complete_payload_mapping",
+        "on_failure_trigger_job",
+        "on_failure_trigger_workflow",
+        "on_failure_payload_mapping",
+        "created_by",
+        "updated_by",
+    }
+)
+
+from ..models.rate_limit_key import RateLimitKey
+from ..models.string_map import StringMap

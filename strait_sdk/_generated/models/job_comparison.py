@@ -49,29 +49,30 @@ class JobComparison:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        job_id = d.pop("job_id")
+        job_id = src_dict["job_id"]
 
-        slug = d.pop("slug")
+        slug = src_dict["slug"]
 
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        success_rate = d.pop("success_rate")
+        success_rate = src_dict["success_rate"]
 
-        avg_duration_ms = d.pop("avg_duration_ms")
+        avg_duration_ms = src_dict["avg_duration_ms"]
 
-        cost = d.pop("cost")
+        cost = src_dict["cost"]
 
         job_comparison = cls(
-            job_id=job_id,
-            slug=slug,
-            total=total,
-            success_rate=success_rate,
-            avg_duration_ms=avg_duration_ms,
-            cost=cost,
+            job_id,
+            slug,
+            total,
+            success_rate,
+            avg_duration_ms,
+            cost,
         )
 
-        job_comparison.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            job_comparison.additional_properties = _extra
         return job_comparison
 
     @property
@@ -89,3 +90,15 @@ class JobComparison:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "job_id",
+        "slug",
+        "total",
+        "success_rate",
+        "avg_duration_ms",
+        "cost",
+    }
+)

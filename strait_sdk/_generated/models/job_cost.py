@@ -41,23 +41,24 @@ class JobCost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        job_id = d.pop("job_id")
+        job_id = src_dict["job_id"]
 
-        job_slug = d.pop("job_slug")
+        job_slug = src_dict["job_slug"]
 
-        cost_microusd = d.pop("cost_microusd")
+        cost_microusd = src_dict["cost_microusd"]
 
-        run_count = d.pop("run_count")
+        run_count = src_dict["run_count"]
 
         job_cost = cls(
-            job_id=job_id,
-            job_slug=job_slug,
-            cost_microusd=cost_microusd,
-            run_count=run_count,
+            job_id,
+            job_slug,
+            cost_microusd,
+            run_count,
         )
 
-        job_cost.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            job_cost.additional_properties = _extra
         return job_cost
 
     @property
@@ -75,3 +76,13 @@ class JobCost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "job_id",
+        "job_slug",
+        "cost_microusd",
+        "run_count",
+    }
+)

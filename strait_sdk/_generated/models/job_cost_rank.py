@@ -45,26 +45,27 @@ class JobCostRank:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        job_id = d.pop("job_id")
+        job_id = src_dict["job_id"]
 
-        slug = d.pop("slug")
+        slug = src_dict["slug"]
 
-        total_cost = d.pop("total_cost")
+        total_cost = src_dict["total_cost"]
 
-        run_count = d.pop("run_count")
+        run_count = src_dict["run_count"]
 
-        avg_cost_per_run = d.pop("avg_cost_per_run")
+        avg_cost_per_run = src_dict["avg_cost_per_run"]
 
         job_cost_rank = cls(
-            job_id=job_id,
-            slug=slug,
-            total_cost=total_cost,
-            run_count=run_count,
-            avg_cost_per_run=avg_cost_per_run,
+            job_id,
+            slug,
+            total_cost,
+            run_count,
+            avg_cost_per_run,
         )
 
-        job_cost_rank.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            job_cost_rank.additional_properties = _extra
         return job_cost_rank
 
     @property
@@ -82,3 +83,14 @@ class JobCostRank:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "job_id",
+        "slug",
+        "total_cost",
+        "run_count",
+        "avg_cost_per_run",
+    }
+)

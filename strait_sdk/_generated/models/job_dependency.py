@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.job_dependency_condition import (
+    MEMBERS_BY_VALUE as _members_of_job_dependency_condition,
+)
 from ..models.job_dependency_condition import JobDependencyCondition
 
 T = TypeVar("T", bound="JobDependency")
@@ -23,6 +26,11 @@ class JobDependency:
     """ Which outcome of the other job satisfies the dependency. """
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -51,26 +59,31 @@ class JobDependency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        job_id = d.pop("job_id")
+        job_id = src_dict["job_id"]
 
-        depends_on_job_id = d.pop("depends_on_job_id")
+        depends_on_job_id = src_dict["depends_on_job_id"]
 
-        condition = JobDependencyCondition(d.pop("condition"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        job_dependency = cls(
-            id=id,
-            job_id=job_id,
-            depends_on_job_id=depends_on_job_id,
-            condition=condition,
-            created_at=created_at,
+        condition = src_dict["condition"]
+        condition = _members_of_job_dependency_condition.get(condition) or JobDependencyCondition(
+            condition
         )
 
-        job_dependency.additional_properties = d
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
+
+        job_dependency = cls(
+            id,
+            job_id,
+            depends_on_job_id,
+            condition,
+            created_at,
+        )
+
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            job_dependency.additional_properties = _extra
         return job_dependency
 
     @property
@@ -88,3 +101,14 @@ class JobDependency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "job_id",
+        "depends_on_job_id",
+        "condition",
+        "created_at",
+    }
+)

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.job_group_pause_status_status import (
+    MEMBERS_BY_VALUE as _members_of_job_group_pause_status_status,
+)
 from ..models.job_group_pause_status_status import JobGroupPauseStatusStatus
 
 T = TypeVar("T", bound="JobGroupPauseStatus")
@@ -32,14 +35,18 @@ class JobGroupPauseStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = JobGroupPauseStatusStatus(d.pop("status"))
-
-        job_group_pause_status = cls(
-            status=status,
+        status = src_dict["status"]
+        status = _members_of_job_group_pause_status_status.get(status) or JobGroupPauseStatusStatus(
+            status
         )
 
-        job_group_pause_status.additional_properties = d
+        job_group_pause_status = cls(
+            status,
+        )
+
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            job_group_pause_status.additional_properties = _extra
         return job_group_pause_status
 
     @property
@@ -57,3 +64,10 @@ class JobGroupPauseStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "status",
+    }
+)

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.job_group_stats_run_counts import JobGroupStatsRunCounts
-
 
 T = TypeVar("T", bound="JobGroupStats")
 
@@ -38,19 +34,19 @@ class JobGroupStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_group_stats_run_counts import JobGroupStatsRunCounts  # noqa: PLC0415
+        group_id = src_dict["group_id"]
 
-        d = dict(src_dict)
-        group_id = d.pop("group_id")
-
-        run_counts = JobGroupStatsRunCounts.from_dict(d.pop("run_counts"))
+        run_counts = src_dict["run_counts"]
+        run_counts = JobGroupStatsRunCounts.from_dict(run_counts)
 
         job_group_stats = cls(
-            group_id=group_id,
-            run_counts=run_counts,
+            group_id,
+            run_counts,
         )
 
-        job_group_stats.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            job_group_stats.additional_properties = _extra
         return job_group_stats
 
     @property
@@ -68,3 +64,13 @@ class JobGroupStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "group_id",
+        "run_counts",
+    }
+)
+
+from ..models.job_group_stats_run_counts import JobGroupStatsRunCounts

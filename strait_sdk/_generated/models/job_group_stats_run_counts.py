@@ -24,10 +24,11 @@ class JobGroupStatsRunCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         job_group_stats_run_counts = cls()
 
-        job_group_stats_run_counts.additional_properties = d
+        _extra = dict(src_dict)
+        if _extra:
+            job_group_stats_run_counts.additional_properties = _extra
         return job_group_stats_run_counts
 
     @property

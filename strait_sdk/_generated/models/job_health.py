@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.job_health_window import MEMBERS_BY_VALUE as _members_of_job_health_window
 from ..models.job_health_window import JobHealthWindow
 
 T = TypeVar("T", bound="JobHealth")
@@ -92,56 +93,59 @@ class JobHealth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        job_id = d.pop("job_id")
+        job_id = src_dict["job_id"]
 
-        window = JobHealthWindow(d.pop("window"))
+        window = src_dict["window"]
+        window = _members_of_job_health_window.get(window) or JobHealthWindow(window)
 
-        since = datetime.datetime.fromisoformat(d.pop("since"))
+        since = src_dict["since"]
+        since = datetime.datetime.fromisoformat(since)
 
-        total_runs = d.pop("total_runs")
+        total_runs = src_dict["total_runs"]
 
-        completed_runs = d.pop("completed_runs")
+        completed_runs = src_dict["completed_runs"]
 
-        failed_runs = d.pop("failed_runs")
+        failed_runs = src_dict["failed_runs"]
 
-        timed_out_runs = d.pop("timed_out_runs")
+        timed_out_runs = src_dict["timed_out_runs"]
 
-        crashed_runs = d.pop("crashed_runs")
+        crashed_runs = src_dict["crashed_runs"]
 
-        canceled_runs = d.pop("canceled_runs")
+        canceled_runs = src_dict["canceled_runs"]
 
-        expired_runs = d.pop("expired_runs")
+        expired_runs = src_dict["expired_runs"]
 
-        success_rate = d.pop("success_rate")
+        success_rate = src_dict["success_rate"]
 
-        avg_duration_secs = d.pop("avg_duration_secs")
+        avg_duration_secs = src_dict["avg_duration_secs"]
 
-        p95_duration_secs = d.pop("p95_duration_secs")
+        p95_duration_secs = src_dict["p95_duration_secs"]
 
-        p99_duration_secs = d.pop("p99_duration_secs")
+        p99_duration_secs = src_dict["p99_duration_secs"]
 
-        health_score = d.pop("health_score")
+        health_score = src_dict["health_score"]
 
         job_health = cls(
-            job_id=job_id,
-            window=window,
-            since=since,
-            total_runs=total_runs,
-            completed_runs=completed_runs,
-            failed_runs=failed_runs,
-            timed_out_runs=timed_out_runs,
-            crashed_runs=crashed_runs,
-            canceled_runs=canceled_runs,
-            expired_runs=expired_runs,
-            success_rate=success_rate,
-            avg_duration_secs=avg_duration_secs,
-            p95_duration_secs=p95_duration_secs,
-            p99_duration_secs=p99_duration_secs,
-            health_score=health_score,
+            job_id,
+            window,
+            since,
+            total_runs,
+            completed_runs,
+            failed_runs,
+            timed_out_runs,
+            crashed_runs,
+            canceled_runs,
+            expired_runs,
+            success_rate,
+            avg_duration_secs,
+            p95_duration_secs,
+            p99_duration_secs,
+            health_score,
         )
 
-        job_health.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            job_health.additional_properties = _extra
         return job_health
 
     @property
@@ -159,3 +163,24 @@ class JobHealth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "job_id",
+        "window",
+        "since",
+        "total_runs",
+        "completed_runs",
+        "failed_runs",
+        "timed_out_runs",
+        "crashed_runs",
+        "canceled_runs",
+        "expired_runs",
+        "success_rate",
+        "avg_duration_secs",
+        "p95_duration_secs",
+        "p99_duration_secs",
+        "health_score",
+    }
+)

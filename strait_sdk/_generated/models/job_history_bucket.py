@@ -46,26 +46,27 @@ class JobHistoryBucket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        period = d.pop("period")
+        period = src_dict["period"]
 
-        completed = d.pop("completed")
+        completed = src_dict["completed"]
 
-        failed = d.pop("failed")
+        failed = src_dict["failed"]
 
-        avg_duration_ms = d.pop("avg_duration_ms")
+        avg_duration_ms = src_dict["avg_duration_ms"]
 
-        p95_duration_ms = d.pop("p95_duration_ms")
+        p95_duration_ms = src_dict["p95_duration_ms"]
 
         job_history_bucket = cls(
-            period=period,
-            completed=completed,
-            failed=failed,
-            avg_duration_ms=avg_duration_ms,
-            p95_duration_ms=p95_duration_ms,
+            period,
+            completed,
+            failed,
+            avg_duration_ms,
+            p95_duration_ms,
         )
 
-        job_history_bucket.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            job_history_bucket.additional_properties = _extra
         return job_history_bucket
 
     @property
@@ -83,3 +84,14 @@ class JobHistoryBucket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "period",
+        "completed",
+        "failed",
+        "avg_duration_ms",
+        "p95_duration_ms",
+    }
+)

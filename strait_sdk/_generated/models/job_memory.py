@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,53 +72,47 @@ class JobMemory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        job_id = d.pop("job_id")
+        job_id = src_dict["job_id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        memory_key = d.pop("memory_key")
+        memory_key = src_dict["memory_key"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        size_bytes = d.pop("size_bytes")
+        size_bytes = src_dict["size_bytes"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = src_dict["updated_at"]
+        updated_at = datetime.datetime.fromisoformat(updated_at)
 
-        def _parse_ttl_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ttl_expires_at = _get("ttl_expires_at", UNSET)
+        if isinstance(ttl_expires_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ttl_expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return ttl_expires_at_type_0
+                ttl_expires_at = datetime.datetime.fromisoformat(ttl_expires_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        ttl_expires_at = _parse_ttl_expires_at(d.pop("ttl_expires_at", UNSET))
 
         job_memory = cls(
-            id=id,
-            job_id=job_id,
-            project_id=project_id,
-            memory_key=memory_key,
-            value=value,
-            size_bytes=size_bytes,
-            created_at=created_at,
-            updated_at=updated_at,
-            ttl_expires_at=ttl_expires_at,
+            id,
+            job_id,
+            project_id,
+            memory_key,
+            value,
+            size_bytes,
+            created_at,
+            updated_at,
+            ttl_expires_at,
         )
 
-        job_memory.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            job_memory.additional_properties = _extra
         return job_memory
 
     @property
@@ -136,3 +130,18 @@ class JobMemory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "job_id",
+        "project_id",
+        "memory_key",
+        "value",
+        "size_bytes",
+        "created_at",
+        "updated_at",
+        "ttl_expires_at",
+    }
+)

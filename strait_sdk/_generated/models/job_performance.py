@@ -49,29 +49,30 @@ class JobPerformance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        job_id = d.pop("job_id")
+        job_id = src_dict["job_id"]
 
-        job_slug = d.pop("job_slug")
+        job_slug = src_dict["job_slug"]
 
-        avg_duration_secs = d.pop("avg_duration_secs")
+        avg_duration_secs = src_dict["avg_duration_secs"]
 
-        p95_duration_secs = d.pop("p95_duration_secs")
+        p95_duration_secs = src_dict["p95_duration_secs"]
 
-        total_runs = d.pop("total_runs")
+        total_runs = src_dict["total_runs"]
 
-        failed_runs = d.pop("failed_runs")
+        failed_runs = src_dict["failed_runs"]
 
         job_performance = cls(
-            job_id=job_id,
-            job_slug=job_slug,
-            avg_duration_secs=avg_duration_secs,
-            p95_duration_secs=p95_duration_secs,
-            total_runs=total_runs,
-            failed_runs=failed_runs,
+            job_id,
+            job_slug,
+            avg_duration_secs,
+            p95_duration_secs,
+            total_runs,
+            failed_runs,
         )
 
-        job_performance.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            job_performance.additional_properties = _extra
         return job_performance
 
     @property
@@ -89,3 +90,15 @@ class JobPerformance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "job_id",
+        "job_slug",
+        "avg_duration_secs",
+        "p95_duration_secs",
+        "total_runs",
+        "failed_runs",
+    }
+)

@@ -49,29 +49,30 @@ class JobReliability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        job_id = d.pop("job_id")
+        job_id = src_dict["job_id"]
 
-        slug = d.pop("slug")
+        slug = src_dict["slug"]
 
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        success_rate = d.pop("success_rate")
+        success_rate = src_dict["success_rate"]
 
-        failed = d.pop("failed")
+        failed = src_dict["failed"]
 
-        consecutive_failures = d.pop("consecutive_failures")
+        consecutive_failures = src_dict["consecutive_failures"]
 
         job_reliability = cls(
-            job_id=job_id,
-            slug=slug,
-            total=total,
-            success_rate=success_rate,
-            failed=failed,
-            consecutive_failures=consecutive_failures,
+            job_id,
+            slug,
+            total,
+            success_rate,
+            failed,
+            consecutive_failures,
         )
 
-        job_reliability.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            job_reliability.additional_properties = _extra
         return job_reliability
 
     @property
@@ -89,3 +90,15 @@ class JobReliability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "job_id",
+        "slug",
+        "total",
+        "success_rate",
+        "failed",
+        "consecutive_failures",
+    }
+)

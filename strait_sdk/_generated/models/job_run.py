@@ -2,18 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.run_status import MEMBERS_BY_VALUE as _members_of_run_status
 from ..models.run_status import RunStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.execution_trace import ExecutionTrace
-    from ..models.string_map import StringMap
-
 
 T = TypeVar("T", bound="JobRun")
 
@@ -77,9 +73,6 @@ class JobRun:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.execution_trace import ExecutionTrace  # noqa: PLC0415
-        from ..models.string_map import StringMap  # noqa: PLC0415
-
         id = self.id
 
         job_id = self.job_id
@@ -374,407 +367,183 @@ class JobRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.execution_trace import ExecutionTrace  # noqa: PLC0415
-        from ..models.string_map import StringMap  # noqa: PLC0415
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        job_id = src_dict["job_id"]
 
-        job_id = d.pop("job_id")
+        project_id = src_dict["project_id"]
 
-        project_id = d.pop("project_id")
+        status = src_dict["status"]
+        status = _members_of_run_status.get(status) or RunStatus(status)
 
-        status = RunStatus(d.pop("status"))
+        attempt = src_dict["attempt"]
 
-        attempt = d.pop("attempt")
+        triggered_by = src_dict["triggered_by"]
 
-        triggered_by = d.pop("triggered_by")
+        priority = src_dict["priority"]
 
-        priority = d.pop("priority")
+        job_version = src_dict["job_version"]
 
-        job_version = d.pop("job_version")
+        debug_mode = src_dict["debug_mode"]
 
-        debug_mode = d.pop("debug_mode")
+        lineage_depth = src_dict["lineage_depth"]
 
-        lineage_depth = d.pop("lineage_depth")
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_tags(data: object) -> None | StringMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = _get("tags", UNSET)
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = StringMap.from_dict(data)
-
-                return tags_type_0
+                tags = StringMap.from_dict(tags)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringMap | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        payload = _get("payload", UNSET)
 
-        payload = d.pop("payload", UNSET)
+        result = _get("result", UNSET)
 
-        result = d.pop("result", UNSET)
-
-        def _parse_metadata(data: object) -> None | StringMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metadata = _get("metadata", UNSET)
+        if isinstance(metadata, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = StringMap.from_dict(data)
-
-                return metadata_type_0
+                metadata = StringMap.from_dict(metadata)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringMap | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        error = _get("error", UNSET)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error_class = _get("error_class", UNSET)
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_error_class(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_class = _parse_error_class(d.pop("error_class", UNSET))
-
-        def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        scheduled_at = _get("scheduled_at", UNSET)
+        if isinstance(scheduled_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheduled_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return scheduled_at_type_0
+                scheduled_at = datetime.datetime.fromisoformat(scheduled_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        started_at = _get("started_at", UNSET)
+        if isinstance(started_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
+                started_at = datetime.datetime.fromisoformat(started_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        finished_at = _get("finished_at", UNSET)
+        if isinstance(finished_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finished_at_type_0
+                finished_at = datetime.datetime.fromisoformat(finished_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
-
-        def _parse_heartbeat_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        heartbeat_at = _get("heartbeat_at", UNSET)
+        if isinstance(heartbeat_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                heartbeat_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return heartbeat_at_type_0
+                heartbeat_at = datetime.datetime.fromisoformat(heartbeat_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        heartbeat_at = _parse_heartbeat_at(d.pop("heartbeat_at", UNSET))
-
-        def _parse_next_retry_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        next_retry_at = _get("next_retry_at", UNSET)
+        if isinstance(next_retry_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_retry_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_retry_at_type_0
+                next_retry_at = datetime.datetime.fromisoformat(next_retry_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        next_retry_at = _parse_next_retry_at(d.pop("next_retry_at", UNSET))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        expires_at = _get("expires_at", UNSET)
+        if isinstance(expires_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
+                expires_at = datetime.datetime.fromisoformat(expires_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        parent_run_id = _get("parent_run_id", UNSET)
 
-        def _parse_parent_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        idempotency_key = _get("idempotency_key", UNSET)
 
-        parent_run_id = _parse_parent_run_id(d.pop("parent_run_id", UNSET))
+        job_version_id = _get("job_version_id", UNSET)
 
-        def _parse_idempotency_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        workflow_step_run_id = _get("workflow_step_run_id", UNSET)
 
-        idempotency_key = _parse_idempotency_key(d.pop("idempotency_key", UNSET))
+        max_attempts_override = _get("max_attempts_override", UNSET)
 
-        def _parse_job_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        timeout_secs_override = _get("timeout_secs_override", UNSET)
 
-        job_version_id = _parse_job_version_id(d.pop("job_version_id", UNSET))
+        retry_backoff = _get("retry_backoff", UNSET)
 
-        def _parse_workflow_step_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        retry_initial_delay_secs = _get("retry_initial_delay_secs", UNSET)
 
-        workflow_step_run_id = _parse_workflow_step_run_id(d.pop("workflow_step_run_id", UNSET))
+        retry_max_delay_secs = _get("retry_max_delay_secs", UNSET)
 
-        def _parse_max_attempts_override(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_attempts_override = _parse_max_attempts_override(d.pop("max_attempts_override", UNSET))
-
-        def _parse_timeout_secs_override(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        timeout_secs_override = _parse_timeout_secs_override(d.pop("timeout_secs_override", UNSET))
-
-        def _parse_retry_backoff(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        retry_backoff = _parse_retry_backoff(d.pop("retry_backoff", UNSET))
-
-        def _parse_retry_initial_delay_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        retry_initial_delay_secs = _parse_retry_initial_delay_secs(
-            d.pop("retry_initial_delay_secs", UNSET)
-        )
-
-        def _parse_retry_max_delay_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        retry_max_delay_secs = _parse_retry_max_delay_secs(d.pop("retry_max_delay_secs", UNSET))
-
-        def _parse_execution_trace(data: object) -> ExecutionTrace | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        execution_trace = _get("execution_trace", UNSET)
+        if isinstance(execution_trace, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                execution_trace_type_0 = ExecutionTrace.from_dict(data)
-
-                return execution_trace_type_0
+                execution_trace = ExecutionTrace.from_dict(execution_trace)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ExecutionTrace | None | Unset, data)
 
-        execution_trace = _parse_execution_trace(d.pop("execution_trace", UNSET))
+        continuation_of = _get("continuation_of", UNSET)
 
-        def _parse_continuation_of(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by = _get("created_by", UNSET)
 
-        continuation_of = _parse_continuation_of(d.pop("continuation_of", UNSET))
+        batch_id = _get("batch_id", UNSET)
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        concurrency_key = _get("concurrency_key", UNSET)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        execution_mode = _get("execution_mode", UNSET)
 
-        def _parse_batch_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        queue_name = _get("queue_name", UNSET)
 
-        batch_id = _parse_batch_id(d.pop("batch_id", UNSET))
+        is_rollback = _get("is_rollback", UNSET)
 
-        def _parse_concurrency_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        concurrency_key = _parse_concurrency_key(d.pop("concurrency_key", UNSET))
-
-        def _parse_execution_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        execution_mode = _parse_execution_mode(d.pop("execution_mode", UNSET))
-
-        def _parse_queue_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        queue_name = _parse_queue_name(d.pop("queue_name", UNSET))
-
-        def _parse_is_rollback(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_rollback = _parse_is_rollback(d.pop("is_rollback", UNSET))
-
-        def _parse_replayed_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        replayed_run_id = _parse_replayed_run_id(d.pop("replayed_run_id", UNSET))
+        replayed_run_id = _get("replayed_run_id", UNSET)
 
         job_run = cls(
-            id=id,
-            job_id=job_id,
-            project_id=project_id,
-            status=status,
-            attempt=attempt,
-            triggered_by=triggered_by,
-            priority=priority,
-            job_version=job_version,
-            debug_mode=debug_mode,
-            lineage_depth=lineage_depth,
-            created_at=created_at,
-            tags=tags,
-            payload=payload,
-            result=result,
-            metadata=metadata,
-            error=error,
-            error_class=error_class,
-            scheduled_at=scheduled_at,
-            started_at=started_at,
-            finished_at=finished_at,
-            heartbeat_at=heartbeat_at,
-            next_retry_at=next_retry_at,
-            expires_at=expires_at,
-            parent_run_id=parent_run_id,
-            idempotency_key=idempotency_key,
-            job_version_id=job_version_id,
-            workflow_step_run_id=workflow_step_run_id,
-            max_attempts_override=max_attempts_override,
-            timeout_secs_override=timeout_secs_override,
-            retry_backoff=retry_backoff,
-            retry_initial_delay_secs=retry_initial_delay_secs,
-            retry_max_delay_secs=retry_max_delay_secs,
-            execution_trace=execution_trace,
-            continuation_of=continuation_of,
-            created_by=created_by,
-            batch_id=batch_id,
-            concurrency_key=concurrency_key,
-            execution_mode=execution_mode,
-            queue_name=queue_name,
-            is_rollback=is_rollback,
-            replayed_run_id=replayed_run_id,
+            id,
+            job_id,
+            project_id,
+            status,
+            attempt,
+            triggered_by,
+            priority,
+            job_version,
+            debug_mode,
+            lineage_depth,
+            created_at,
+            tags,
+            payload,
+            result,
+            metadata,
+            error,
+            error_class,
+            scheduled_at,
+            started_at,
+            finished_at,
+            heartbeat_at,
+            next_retry_at,
+            expires_at,
+            parent_run_id,
+            idempotency_key,
+            job_version_id,
+            workflow_step_run_id,
+            max_attempts_override,
+            timeout_secs_override,
+            retry_backoff,
+            retry_initial_delay_secs,
+            retry_max_delay_secs,
+            execution_trace,
+            continuation_of,
+            created_by,
+            batch_id,
+            concurrency_key,
+            execution_mode,
+            queue_name,
+            is_rollback,
+            replayed_run_id,
         )
 
-        job_run.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            job_run.additional_properties = _extra
         return job_run
 
     @property
@@ -792,3 +561,53 @@ class JobRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "job_id",
+        "project_id",
+        "status",
+        "attempt",
+        "triggered_by",
+        "priority",
+        "job_version",
+        "debug_mode",
+        "lineage_depth",
+        "created_at",
+        "tags",
+        "payload",
+        "result",
+        "metadata",
+        "error",
+        "error_class",
+        "scheduled_at",
+        "started_at",
+        "finished_at",
+        "heartbeat_at",
+        "next_retry_at",
+        "expires_at",
+        "parent_run_id",
+        "idempotency_key",
+        "job_version_id",
+        "workflow_step_run_id",
+        "max_attempts_override",
+        "timeout_secs_override",
+        "retry_backoff",
+        "retry_initial_delay_secs",
+        "retry_max_delay_secs",
+        "execution_trace",
+        "continuation_of",
+        "created_by",
+        "batch_id",
+        "concurrency_key",
+        "execution_mode",
+        "queue_name",
+        "is_rollback",
+        "replayed_run_id",
+    }
+)
+
+from ..models.execution_trace import ExecutionTrace
+from ..models.string_map import StringMap

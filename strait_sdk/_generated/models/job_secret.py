@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,11 @@ class JobSecret:
     job_id: None | str | Unset = UNSET
     """ The job the secret belongs to, absent for secrets of the whole environment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -70,42 +75,39 @@ class JobSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        environment = d.pop("environment")
+        environment = src_dict["environment"]
 
-        secret_key = d.pop("secret_key")
+        secret_key = src_dict["secret_key"]
 
-        key_version = d.pop("key_version")
+        key_version = src_dict["key_version"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = src_dict["updated_at"]
+        updated_at = datetime.datetime.fromisoformat(updated_at)
 
-        def _parse_job_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_id = _parse_job_id(d.pop("job_id", UNSET))
+        job_id = _get("job_id", UNSET)
 
         job_secret = cls(
-            id=id,
-            project_id=project_id,
-            environment=environment,
-            secret_key=secret_key,
-            key_version=key_version,
-            created_at=created_at,
-            updated_at=updated_at,
-            job_id=job_id,
+            id,
+            project_id,
+            environment,
+            secret_key,
+            key_version,
+            created_at,
+            updated_at,
+            job_id,
         )
 
-        job_secret.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            job_secret.additional_properties = _extra
         return job_secret
 
     @property
@@ -123,3 +125,17 @@ class JobSecret:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "project_id",
+        "environment",
+        "secret_key",
+        "key_version",
+        "created_at",
+        "updated_at",
+        "job_id",
+    }
+)

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.string_map import StringMap
-
 
 T = TypeVar("T", bound="JobVersion")
 
@@ -42,8 +38,6 @@ class JobVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.string_map import StringMap  # noqa: PLC0415
-
         id = self.id
 
         job_id = self.job_id
@@ -152,131 +146,73 @@ class JobVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.string_map import StringMap  # noqa: PLC0415
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        job_id = src_dict["job_id"]
 
-        job_id = d.pop("job_id")
+        version = src_dict["version"]
 
-        version = d.pop("version")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        slug = src_dict["slug"]
 
-        slug = d.pop("slug")
+        endpoint_url = src_dict["endpoint_url"]
 
-        endpoint_url = d.pop("endpoint_url")
+        max_attempts = src_dict["max_attempts"]
 
-        max_attempts = d.pop("max_attempts")
+        timeout_secs = src_dict["timeout_secs"]
 
-        timeout_secs = d.pop("timeout_secs")
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        version_id = _get("version_id", UNSET)
 
-        def _parse_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        backwards_compatible = _get("backwards_compatible", UNSET)
 
-        version_id = _parse_version_id(d.pop("version_id", UNSET))
+        description = _get("description", UNSET)
 
-        def _parse_backwards_compatible(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        cron = _get("cron", UNSET)
 
-        backwards_compatible = _parse_backwards_compatible(d.pop("backwards_compatible", UNSET))
+        payload_schema = _get("payload_schema", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_cron(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cron = _parse_cron(d.pop("cron", UNSET))
-
-        payload_schema = d.pop("payload_schema", UNSET)
-
-        def _parse_tags(data: object) -> None | StringMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = _get("tags", UNSET)
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = StringMap.from_dict(data)
-
-                return tags_type_0
+                tags = StringMap.from_dict(tags)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringMap | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        fallback_endpoint_url = _get("fallback_endpoint_url", UNSET)
 
-        def _parse_fallback_endpoint_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        webhook_url = _get("webhook_url", UNSET)
 
-        fallback_endpoint_url = _parse_fallback_endpoint_url(d.pop("fallback_endpoint_url", UNSET))
-
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
-
-        def _parse_run_ttl_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        run_ttl_secs = _parse_run_ttl_secs(d.pop("run_ttl_secs", UNSET))
+        run_ttl_secs = _get("run_ttl_secs", UNSET)
 
         job_version = cls(
-            id=id,
-            job_id=job_id,
-            version=version,
-            name=name,
-            slug=slug,
-            endpoint_url=endpoint_url,
-            max_attempts=max_attempts,
-            timeout_secs=timeout_secs,
-            created_at=created_at,
-            version_id=version_id,
-            backwards_compatible=backwards_compatible,
-            description=description,
-            cron=cron,
-            payload_schema=payload_schema,
-            tags=tags,
-            fallback_endpoint_url=fallback_endpoint_url,
-            webhook_url=webhook_url,
-            run_ttl_secs=run_ttl_secs,
+            id,
+            job_id,
+            version,
+            name,
+            slug,
+            endpoint_url,
+            max_attempts,
+            timeout_secs,
+            created_at,
+            version_id,
+            backwards_compatible,
+            description,
+            cron,
+            payload_schema,
+            tags,
+            fallback_endpoint_url,
+            webhook_url,
+            run_ttl_secs,
         )
 
-        job_version.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            job_version.additional_properties = _extra
         return job_version
 
     @property
@@ -294,3 +230,29 @@ class JobVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "job_id",
+        "version",
+        "name",
+        "slug",
+        "endpoint_url",
+        "max_attempts",
+        "timeout_secs",
+        "created_at",
+        "version_id",
+        "backwards_compatible",
+        "description",
+        "cron",
+        "payload_schema",
+        "tags",
+        "fallback_endpoint_url",
+        "webhook_url",
+        "run_ttl_secs",
+    }
+)
+
+from ..models.string_map import StringMap

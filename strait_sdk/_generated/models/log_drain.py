@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.string_map import StringMap
-
 
 T = TypeVar("T", bound="LogDrain")
 
@@ -39,10 +35,13 @@ class LogDrain:
     level_filter: list[str] | None | Unset = UNSET
     """ Run event levels stored with the drain, such as `info` or `error`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.string_map import StringMap  # noqa: PLC0415
-
         id = self.id
 
         project_id = self.project_id
@@ -102,76 +101,53 @@ class LogDrain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.string_map import StringMap  # noqa: PLC0415
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        project_id = src_dict["project_id"]
 
-        project_id = d.pop("project_id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        drain_type = src_dict["drain_type"]
 
-        drain_type = d.pop("drain_type")
+        endpoint_url = src_dict["endpoint_url"]
 
-        endpoint_url = d.pop("endpoint_url")
+        auth_type = src_dict["auth_type"]
 
-        auth_type = d.pop("auth_type")
+        enabled = src_dict["enabled"]
 
-        enabled = d.pop("enabled")
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        updated_at = src_dict["updated_at"]
+        updated_at = datetime.datetime.fromisoformat(updated_at)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        def _parse_auth_config(data: object) -> None | StringMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        auth_config = _get("auth_config", UNSET)
+        if isinstance(auth_config, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                auth_config_type_0 = StringMap.from_dict(data)
-
-                return auth_config_type_0
+                auth_config = StringMap.from_dict(auth_config)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringMap | Unset, data)
 
-        auth_config = _parse_auth_config(d.pop("auth_config", UNSET))
-
-        def _parse_level_filter(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                level_filter_type_0 = cast(list[str], data)
-
-                return level_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        level_filter = _parse_level_filter(d.pop("level_filter", UNSET))
+        level_filter = _get("level_filter", UNSET)
 
         log_drain = cls(
-            id=id,
-            project_id=project_id,
-            name=name,
-            drain_type=drain_type,
-            endpoint_url=endpoint_url,
-            auth_type=auth_type,
-            enabled=enabled,
-            created_at=created_at,
-            updated_at=updated_at,
-            auth_config=auth_config,
-            level_filter=level_filter,
+            id,
+            project_id,
+            name,
+            drain_type,
+            endpoint_url,
+            auth_type,
+            enabled,
+            created_at,
+            updated_at,
+            auth_config,
+            level_filter,
         )
 
-        log_drain.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            log_drain.additional_properties = _extra
         return log_drain
 
     @property
@@ -189,3 +165,22 @@ class LogDrain:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "project_id",
+        "name",
+        "drain_type",
+        "endpoint_url",
+        "auth_type",
+        "enabled",
+        "created_at",
+        "updated_at",
+        "auth_config",
+        "level_filter",
+    }
+)
+
+from ..models.string_map import StringMap

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,37 +57,25 @@ class LogRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        _get = src_dict.get
+        message = src_dict["message"]
 
-        def _parse_level(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        level = _get("level", UNSET)
 
-        level = _parse_level(d.pop("level", UNSET))
+        type_ = _get("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        data = d.pop("data", UNSET)
+        data = _get("data", UNSET)
 
         log_request = cls(
-            message=message,
-            level=level,
-            type_=type_,
-            data=data,
+            message,
+            level,
+            type_,
+            data,
         )
 
-        log_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            log_request.additional_properties = _extra
         return log_request
 
     @property
@@ -105,3 +93,13 @@ class LogRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "message",
+        "level",
+        "type",
+        "data",
+    }
+)

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.notification_channel_type import (
+    MEMBERS_BY_VALUE as _members_of_notification_channel_type,
+)
 from ..models.notification_channel_type import NotificationChannelType
 
 T = TypeVar("T", bound="NotificationChannel")
@@ -26,6 +29,11 @@ class NotificationChannel:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -63,35 +71,41 @@ class NotificationChannel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        channel_type = NotificationChannelType(d.pop("channel_type"))
+        channel_type = src_dict["channel_type"]
+        channel_type = _members_of_notification_channel_type.get(
+            channel_type
+        ) or NotificationChannelType(channel_type)
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        config = d.pop("config")
+        config = src_dict["config"]
 
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = src_dict["updated_at"]
+        updated_at = datetime.datetime.fromisoformat(updated_at)
 
         notification_channel = cls(
-            id=id,
-            project_id=project_id,
-            channel_type=channel_type,
-            name=name,
-            config=config,
-            enabled=enabled,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            project_id,
+            channel_type,
+            name,
+            config,
+            enabled,
+            created_at,
+            updated_at,
         )
 
-        notification_channel.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            notification_channel.additional_properties = _extra
         return notification_channel
 
     @property
@@ -109,3 +123,17 @@ class NotificationChannel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "project_id",
+        "channel_type",
+        "name",
+        "config",
+        "enabled",
+        "created_at",
+        "updated_at",
+    }
+)

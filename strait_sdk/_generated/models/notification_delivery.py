@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,87 +107,64 @@ class NotificationDelivery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        channel_id = d.pop("channel_id")
+        channel_id = src_dict["channel_id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        event_type = d.pop("event_type")
+        event_type = src_dict["event_type"]
 
-        payload = d.pop("payload")
+        payload = src_dict["payload"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        attempts = d.pop("attempts")
+        attempts = src_dict["attempts"]
 
-        max_attempts = d.pop("max_attempts")
+        max_attempts = src_dict["max_attempts"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = src_dict["updated_at"]
+        updated_at = datetime.datetime.fromisoformat(updated_at)
 
-        def _parse_last_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_error = _get("last_error", UNSET)
 
-        last_error = _parse_last_error(d.pop("last_error", UNSET))
-
-        def _parse_next_retry_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        next_retry_at = _get("next_retry_at", UNSET)
+        if isinstance(next_retry_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_retry_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_retry_at_type_0
+                next_retry_at = datetime.datetime.fromisoformat(next_retry_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        next_retry_at = _parse_next_retry_at(d.pop("next_retry_at", UNSET))
-
-        def _parse_delivered_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        delivered_at = _get("delivered_at", UNSET)
+        if isinstance(delivered_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivered_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return delivered_at_type_0
+                delivered_at = datetime.datetime.fromisoformat(delivered_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        delivered_at = _parse_delivered_at(d.pop("delivered_at", UNSET))
 
         notification_delivery = cls(
-            id=id,
-            channel_id=channel_id,
-            project_id=project_id,
-            event_type=event_type,
-            payload=payload,
-            status=status,
-            attempts=attempts,
-            max_attempts=max_attempts,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_error=last_error,
-            next_retry_at=next_retry_at,
-            delivered_at=delivered_at,
+            id,
+            channel_id,
+            project_id,
+            event_type,
+            payload,
+            status,
+            attempts,
+            max_attempts,
+            created_at,
+            updated_at,
+            last_error,
+            next_retry_at,
+            delivered_at,
         )
 
-        notification_delivery.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            notification_delivery.additional_properties = _extra
         return notification_delivery
 
     @property
@@ -205,3 +182,22 @@ class NotificationDelivery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "channel_id",
+        "project_id",
+        "event_type",
+        "payload",
+        "status",
+        "attempts",
+        "max_attempts",
+        "created_at",
+        "updated_at",
+        "last_error",
+        "next_retry_at",
+        "delivered_at",
+    }
+)

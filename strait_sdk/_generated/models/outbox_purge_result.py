@@ -34,17 +34,18 @@ class OutboxPurgeResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        outbox_id = d.pop("outbox_id")
+        outbox_id = src_dict["outbox_id"]
 
-        ok = d.pop("ok")
+        ok = src_dict["ok"]
 
         outbox_purge_result = cls(
-            outbox_id=outbox_id,
-            ok=ok,
+            outbox_id,
+            ok,
         )
 
-        outbox_purge_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            outbox_purge_result.additional_properties = _extra
         return outbox_purge_result
 
     @property
@@ -62,3 +63,11 @@ class OutboxPurgeResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "outbox_id",
+        "ok",
+    }
+)

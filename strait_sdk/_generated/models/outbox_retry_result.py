@@ -40,20 +40,21 @@ class OutboxRetryResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        outbox_id = d.pop("outbox_id")
+        outbox_id = src_dict["outbox_id"]
 
-        retry_outbox_id = d.pop("retry_outbox_id")
+        retry_outbox_id = src_dict["retry_outbox_id"]
 
-        ok = d.pop("ok")
+        ok = src_dict["ok"]
 
         outbox_retry_result = cls(
-            outbox_id=outbox_id,
-            retry_outbox_id=retry_outbox_id,
-            ok=ok,
+            outbox_id,
+            retry_outbox_id,
+            ok,
         )
 
-        outbox_retry_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            outbox_retry_result.additional_properties = _extra
         return outbox_retry_result
 
     @property
@@ -71,3 +72,12 @@ class OutboxRetryResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "outbox_id",
+        "retry_outbox_id",
+        "ok",
+    }
+)

@@ -42,20 +42,22 @@ class OutputRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        output_key = d.pop("output_key")
+        _get = src_dict.get
+        output_key = src_dict["output_key"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        schema = d.pop("schema", UNSET)
+        schema = _get("schema", UNSET)
 
         output_request = cls(
-            output_key=output_key,
-            value=value,
-            schema=schema,
+            output_key,
+            value,
+            schema,
         )
 
-        output_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            output_request.additional_properties = _extra
         return output_request
 
     @property
@@ -73,3 +75,12 @@ class OutputRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "output_key",
+        "value",
+        "schema",
+    }
+)

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.job_performance import JobPerformance
-    from ..models.project_health_summary import ProjectHealthSummary
-    from ..models.run_throughput import RunThroughput
-
 
 T = TypeVar("T", bound="PerformanceAnalytics")
 
@@ -48,29 +42,24 @@ class PerformanceAnalytics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_performance import JobPerformance  # noqa: PLC0415
-        from ..models.project_health_summary import ProjectHealthSummary  # noqa: PLC0415
-        from ..models.run_throughput import RunThroughput  # noqa: PLC0415
+        slowest_jobs = src_dict["slowest_jobs"]
+        slowest_jobs = [JobPerformance.from_dict(item) for item in slowest_jobs]
 
-        d = dict(src_dict)
-        slowest_jobs = []
-        _slowest_jobs = d.pop("slowest_jobs")
-        for slowest_jobs_item_data in _slowest_jobs:
-            slowest_jobs_item = JobPerformance.from_dict(slowest_jobs_item_data)
+        throughput = src_dict["throughput"]
+        throughput = RunThroughput.from_dict(throughput)
 
-            slowest_jobs.append(slowest_jobs_item)
-
-        throughput = RunThroughput.from_dict(d.pop("throughput"))
-
-        health_summary = ProjectHealthSummary.from_dict(d.pop("health_summary"))
+        health_summary = src_dict["health_summary"]
+        health_summary = ProjectHealthSummary.from_dict(health_summary)
 
         performance_analytics = cls(
-            slowest_jobs=slowest_jobs,
-            throughput=throughput,
-            health_summary=health_summary,
+            slowest_jobs,
+            throughput,
+            health_summary,
         )
 
-        performance_analytics.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            performance_analytics.additional_properties = _extra
         return performance_analytics
 
     @property
@@ -88,3 +77,16 @@ class PerformanceAnalytics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "slowest_jobs",
+        "throughput",
+        "health_summary",
+    }
+)
+
+from ..models.job_performance import JobPerformance
+from ..models.project_health_summary import ProjectHealthSummary
+from ..models.run_throughput import RunThroughput

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -189,139 +189,121 @@ class Plan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tier = d.pop("tier")
+        _get = src_dict.get
+        tier = src_dict["tier"]
 
-        display_name = d.pop("display_name")
+        display_name = src_dict["display_name"]
 
-        price_monthly_usd = d.pop("price_monthly_usd")
+        price_monthly_usd = src_dict["price_monthly_usd"]
 
-        price_annual_usd = d.pop("price_annual_usd")
+        price_annual_usd = src_dict["price_annual_usd"]
 
-        max_orgs_per_user = d.pop("max_orgs_per_user")
+        max_orgs_per_user = src_dict["max_orgs_per_user"]
 
-        max_projects_per_org = d.pop("max_projects_per_org")
+        max_projects_per_org = src_dict["max_projects_per_org"]
 
-        max_members_per_org = d.pop("max_members_per_org")
+        max_members_per_org = src_dict["max_members_per_org"]
 
-        max_runs_per_month = d.pop("max_runs_per_month")
+        max_runs_per_month = src_dict["max_runs_per_month"]
 
-        max_concurrent_runs = d.pop("max_concurrent_runs")
+        max_concurrent_runs = src_dict["max_concurrent_runs"]
 
-        retention_days = d.pop("retention_days")
+        retention_days = src_dict["retention_days"]
 
-        max_webhook_subs_per_project = d.pop("max_webhook_subs_per_project")
+        max_webhook_subs_per_project = src_dict["max_webhook_subs_per_project"]
 
-        max_log_drains_per_org = d.pop("max_log_drains_per_org")
+        max_log_drains_per_org = src_dict["max_log_drains_per_org"]
 
-        max_notification_channels = d.pop("max_notification_channels")
+        max_notification_channels = src_dict["max_notification_channels"]
 
-        has_rbac = d.pop("has_rbac")
+        has_rbac = src_dict["has_rbac"]
 
-        has_audit_logs = d.pop("has_audit_logs")
+        has_audit_logs = src_dict["has_audit_logs"]
 
-        has_sla = d.pop("has_sla")
+        has_sla = src_dict["has_sla"]
 
-        has_log_streaming = d.pop("has_log_streaming")
+        has_log_streaming = src_dict["has_log_streaming"]
 
-        has_canary_deployments = d.pop("has_canary_deployments")
+        has_canary_deployments = src_dict["has_canary_deployments"]
 
-        has_approval_gates = d.pop("has_approval_gates")
+        has_approval_gates = src_dict["has_approval_gates"]
 
-        has_sub_workflows = d.pop("has_sub_workflows")
+        has_sub_workflows = src_dict["has_sub_workflows"]
 
-        has_job_chaining = d.pop("has_job_chaining")
+        has_job_chaining = src_dict["has_job_chaining"]
 
-        has_compensating_txns = d.pop("has_compensating_txns")
+        has_compensating_txns = src_dict["has_compensating_txns"]
 
-        requires_credit_card = d.pop("requires_credit_card")
+        requires_credit_card = src_dict["requires_credit_card"]
 
-        overage_per_k_runs_microusd = d.pop("overage_per_k_runs_microusd")
+        overage_per_k_runs_microusd = src_dict["overage_per_k_runs_microusd"]
 
-        overage_default_enabled = d.pop("overage_default_enabled")
+        overage_default_enabled = src_dict["overage_default_enabled"]
 
-        default_spending_cap_microusd = d.pop("default_spending_cap_microusd")
+        default_spending_cap_microusd = src_dict["default_spending_cap_microusd"]
 
-        support_level = d.pop("support_level")
+        support_level = src_dict["support_level"]
 
-        max_environments = d.pop("max_environments")
+        max_environments = src_dict["max_environments"]
 
-        max_scheduled_jobs = d.pop("max_scheduled_jobs")
+        max_scheduled_jobs = src_dict["max_scheduled_jobs"]
 
-        cron_min_interval_sec = d.pop("cron_min_interval_sec")
+        cron_min_interval_sec = src_dict["cron_min_interval_sec"]
 
-        max_webhook_endpoints = d.pop("max_webhook_endpoints")
+        max_webhook_endpoints = src_dict["max_webhook_endpoints"]
 
-        max_workflow_dag_steps = d.pop("max_workflow_dag_steps")
+        max_workflow_dag_steps = src_dict["max_workflow_dag_steps"]
 
-        api_rate_limit = d.pop("api_rate_limit")
+        api_rate_limit = src_dict["api_rate_limit"]
 
-        worker_connections = d.pop("worker_connections")
+        worker_connections = src_dict["worker_connections"]
 
-        def _parse_roadmap_features(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                roadmap_features_type_0 = cast(list[str], data)
+        roadmap_features = src_dict["roadmap_features"]
 
-                return roadmap_features_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
-
-        roadmap_features = _parse_roadmap_features(d.pop("roadmap_features"))
-
-        def _parse_rbac_level(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rbac_level = _parse_rbac_level(d.pop("rbac_level", UNSET))
+        rbac_level = _get("rbac_level", UNSET)
 
         plan = cls(
-            tier=tier,
-            display_name=display_name,
-            price_monthly_usd=price_monthly_usd,
-            price_annual_usd=price_annual_usd,
-            max_orgs_per_user=max_orgs_per_user,
-            max_projects_per_org=max_projects_per_org,
-            max_members_per_org=max_members_per_org,
-            max_runs_per_month=max_runs_per_month,
-            max_concurrent_runs=max_concurrent_runs,
-            retention_days=retention_days,
-            max_webhook_subs_per_project=max_webhook_subs_per_project,
-            max_log_drains_per_org=max_log_drains_per_org,
-            max_notification_channels=max_notification_channels,
-            has_rbac=has_rbac,
-            has_audit_logs=has_audit_logs,
-            has_sla=has_sla,
-            has_log_streaming=has_log_streaming,
-            has_canary_deployments=has_canary_deployments,
-            has_approval_gates=has_approval_gates,
-            has_sub_workflows=has_sub_workflows,
-            has_job_chaining=has_job_chaining,
-            has_compensating_txns=has_compensating_txns,
-            requires_credit_card=requires_credit_card,
-            overage_per_k_runs_microusd=overage_per_k_runs_microusd,
-            overage_default_enabled=overage_default_enabled,
-            default_spending_cap_microusd=default_spending_cap_microusd,
-            support_level=support_level,
-            max_environments=max_environments,
-            max_scheduled_jobs=max_scheduled_jobs,
-            cron_min_interval_sec=cron_min_interval_sec,
-            max_webhook_endpoints=max_webhook_endpoints,
-            max_workflow_dag_steps=max_workflow_dag_steps,
-            api_rate_limit=api_rate_limit,
-            worker_connections=worker_connections,
-            roadmap_features=roadmap_features,
-            rbac_level=rbac_level,
+            tier,
+            display_name,
+            price_monthly_usd,
+            price_annual_usd,
+            max_orgs_per_user,
+            max_projects_per_org,
+            max_members_per_org,
+            max_runs_per_month,
+            max_concurrent_runs,
+            retention_days,
+            max_webhook_subs_per_project,
+            max_log_drains_per_org,
+            max_notification_channels,
+            has_rbac,
+            has_audit_logs,
+            has_sla,
+            has_log_streaming,
+            has_canary_deployments,
+            has_approval_gates,
+            has_sub_workflows,
+            has_job_chaining,
+            has_compensating_txns,
+            requires_credit_card,
+            overage_per_k_runs_microusd,
+            overage_default_enabled,
+            default_spending_cap_microusd,
+            support_level,
+            max_environments,
+            max_scheduled_jobs,
+            cron_min_interval_sec,
+            max_webhook_endpoints,
+            max_workflow_dag_steps,
+            api_rate_limit,
+            worker_connections,
+            roadmap_features,
+            rbac_level,
         )
 
-        plan.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            plan.additional_properties = _extra
         return plan
 
     @property
@@ -339,3 +321,45 @@ class Plan:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "tier",
+        "display_name",
+        "price_monthly_usd",
+        "price_annual_usd",
+        "max_orgs_per_user",
+        "max_projects_per_org",
+        "max_members_per_org",
+        "max_runs_per_month",
+        "max_concurrent_runs",
+        "retention_days",
+        "max_webhook_subs_per_project",
+        "max_log_drains_per_org",
+        "max_notification_channels",
+        "has_rbac",
+        "has_audit_logs",
+        "has_sla",
+        "has_log_streaming",
+        "has_canary_deployments",
+        "has_approval_gates",
+        "has_sub_workflows",
+        "has_job_chaining",
+        "has_compensating_txns",
+        "requires_credit_card",
+        "overage_per_k_runs_microusd",
+        "overage_default_enabled",
+        "default_spending_cap_microusd",
+        "support_level",
+        "max_environments",
+        "max_scheduled_jobs",
+        "cron_min_interval_sec",
+        "max_webhook_endpoints",
+        "max_workflow_dag_steps",
+        "api_rate_limit",
+        "worker_connections",
+        "roadmap_features",
+        "rbac_level",
+    }
+)

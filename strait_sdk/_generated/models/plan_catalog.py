@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.plan import Plan
-
 
 T = TypeVar("T", bound="PlanCatalog")
 
@@ -36,21 +32,16 @@ class PlanCatalog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.plan import Plan  # noqa: PLC0415
-
-        d = dict(src_dict)
-        plans = []
-        _plans = d.pop("plans")
-        for plans_item_data in _plans:
-            plans_item = Plan.from_dict(plans_item_data)
-
-            plans.append(plans_item)
+        plans = src_dict["plans"]
+        plans = [Plan.from_dict(item) for item in plans]
 
         plan_catalog = cls(
-            plans=plans,
+            plans,
         )
 
-        plan_catalog.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            plan_catalog.additional_properties = _extra
         return plan_catalog
 
     @property
@@ -68,3 +59,12 @@ class PlanCatalog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "plans",
+    }
+)
+
+from ..models.plan import Plan

@@ -22,3 +22,8 @@ class PlanTier(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# The known members by value. Parsers look values up here first because a dict lookup costs a
+# fraction of a call to the class; unknown values still go through the class and _missing_.
+MEMBERS_BY_VALUE: dict[str, PlanTier] = {member.value: member for member in PlanTier}

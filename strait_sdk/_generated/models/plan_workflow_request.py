@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.step_override import StepOverride
-
 
 T = TypeVar("T", bound="PlanWorkflowRequest")
 
@@ -43,39 +39,21 @@ class PlanWorkflowRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.step_override import StepOverride  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_step_overrides(data: object) -> list[StepOverride] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _get = src_dict.get
+        step_overrides = _get("step_overrides", UNSET)
+        if isinstance(step_overrides, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                step_overrides_type_0 = []
-                _step_overrides_type_0 = data
-                for step_overrides_type_0_item_data in _step_overrides_type_0:
-                    step_overrides_type_0_item = StepOverride.from_dict(
-                        step_overrides_type_0_item_data
-                    )
-
-                    step_overrides_type_0.append(step_overrides_type_0_item)
-
-                return step_overrides_type_0
+                step_overrides = [StepOverride.from_dict(item) for item in step_overrides]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StepOverride] | None | Unset, data)
-
-        step_overrides = _parse_step_overrides(d.pop("step_overrides", UNSET))
 
         plan_workflow_request = cls(
-            step_overrides=step_overrides,
+            step_overrides,
         )
 
-        plan_workflow_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            plan_workflow_request.additional_properties = _extra
         return plan_workflow_request
 
     @property
@@ -93,3 +71,12 @@ class PlanWorkflowRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "step_overrides",
+    }
+)
+
+from ..models.step_override import StepOverride

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,44 +59,25 @@ class ProgressRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        _get = src_dict.get
+        message = src_dict["message"]
 
-        def _parse_percent(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        percent = _get("percent", UNSET)
 
-        percent = _parse_percent(d.pop("percent", UNSET))
+        step = _get("step", UNSET)
 
-        def _parse_step(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        step = _parse_step(d.pop("step", UNSET))
-
-        def _parse_eta_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        eta_seconds = _parse_eta_seconds(d.pop("eta_seconds", UNSET))
+        eta_seconds = _get("eta_seconds", UNSET)
 
         progress_request = cls(
-            message=message,
-            percent=percent,
-            step=step,
-            eta_seconds=eta_seconds,
+            message,
+            percent,
+            step,
+            eta_seconds,
         )
 
-        progress_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            progress_request.additional_properties = _extra
         return progress_request
 
     @property
@@ -114,3 +95,13 @@ class ProgressRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "message",
+        "percent",
+        "step",
+        "eta_seconds",
+    }
+)

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.project_activity_frame_action import (
+    MEMBERS_BY_VALUE as _members_of_project_activity_frame_action,
+)
 from ..models.project_activity_frame_action import ProjectActivityFrameAction
+from ..models.project_activity_frame_table import (
+    MEMBERS_BY_VALUE as _members_of_project_activity_frame_table,
+)
 from ..models.project_activity_frame_table import ProjectActivityFrameTable
 from ..types import UNSET, Unset
 
@@ -70,36 +76,37 @@ class ProjectActivityFrame:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        table = ProjectActivityFrameTable(d.pop("table"))
-
-        action = ProjectActivityFrameAction(d.pop("action"))
-
-        record = d.pop("record")
-
-        timestamp = d.pop("timestamp")
-
-        changes = d.pop("changes", UNSET)
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        project_activity_frame = cls(
-            table=table,
-            action=action,
-            record=record,
-            timestamp=timestamp,
-            changes=changes,
-            source=source,
+        _get = src_dict.get
+        table = src_dict["table"]
+        table = _members_of_project_activity_frame_table.get(table) or ProjectActivityFrameTable(
+            table
         )
 
-        project_activity_frame.additional_properties = d
+        action = src_dict["action"]
+        action = _members_of_project_activity_frame_action.get(
+            action
+        ) or ProjectActivityFrameAction(action)
+
+        record = src_dict["record"]
+
+        timestamp = src_dict["timestamp"]
+
+        changes = _get("changes", UNSET)
+
+        source = _get("source", UNSET)
+
+        project_activity_frame = cls(
+            table,
+            action,
+            record,
+            timestamp,
+            changes,
+            source,
+        )
+
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            project_activity_frame.additional_properties = _extra
         return project_activity_frame
 
     @property
@@ -117,3 +124,15 @@ class ProjectActivityFrame:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "table",
+        "action",
+        "record",
+        "timestamp",
+        "changes",
+        "source",
+    }
+)

@@ -49,26 +49,27 @@ class ProjectBudget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        monthly_budget_microusd = d.pop("monthly_budget_microusd")
+        monthly_budget_microusd = src_dict["monthly_budget_microusd"]
 
-        budget_action = d.pop("budget_action")
+        budget_action = src_dict["budget_action"]
 
-        current_spend_microusd = d.pop("current_spend_microusd")
+        current_spend_microusd = src_dict["current_spend_microusd"]
 
-        percent_used = d.pop("percent_used")
+        percent_used = src_dict["percent_used"]
 
         project_budget = cls(
-            project_id=project_id,
-            monthly_budget_microusd=monthly_budget_microusd,
-            budget_action=budget_action,
-            current_spend_microusd=current_spend_microusd,
-            percent_used=percent_used,
+            project_id,
+            monthly_budget_microusd,
+            budget_action,
+            current_spend_microusd,
+            percent_used,
         )
 
-        project_budget.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            project_budget.additional_properties = _extra
         return project_budget
 
     @property
@@ -86,3 +87,14 @@ class ProjectBudget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "project_id",
+        "monthly_budget_microusd",
+        "budget_action",
+        "current_spend_microusd",
+        "percent_used",
+    }
+)

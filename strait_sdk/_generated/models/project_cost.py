@@ -45,26 +45,27 @@ class ProjectCost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        runs = d.pop("runs")
+        runs = src_dict["runs"]
 
-        spend_microusd = d.pop("spend_microusd")
+        spend_microusd = src_dict["spend_microusd"]
 
-        total_microusd = d.pop("total_microusd")
+        total_microusd = src_dict["total_microusd"]
 
         project_cost = cls(
-            project_id=project_id,
-            name=name,
-            runs=runs,
-            spend_microusd=spend_microusd,
-            total_microusd=total_microusd,
+            project_id,
+            name,
+            runs,
+            spend_microusd,
+            total_microusd,
         )
 
-        project_cost.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            project_cost.additional_properties = _extra
         return project_cost
 
     @property
@@ -82,3 +83,14 @@ class ProjectCost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "project_id",
+        "name",
+        "runs",
+        "spend_microusd",
+        "total_microusd",
+    }
+)

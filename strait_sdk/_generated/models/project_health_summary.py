@@ -48,26 +48,27 @@ class ProjectHealthSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_jobs = d.pop("total_jobs")
+        total_jobs = src_dict["total_jobs"]
 
-        active_jobs = d.pop("active_jobs")
+        active_jobs = src_dict["active_jobs"]
 
-        success_rate = d.pop("success_rate")
+        success_rate = src_dict["success_rate"]
 
-        avg_duration_secs = d.pop("avg_duration_secs")
+        avg_duration_secs = src_dict["avg_duration_secs"]
 
-        queue_depth = d.pop("queue_depth")
+        queue_depth = src_dict["queue_depth"]
 
         project_health_summary = cls(
-            total_jobs=total_jobs,
-            active_jobs=active_jobs,
-            success_rate=success_rate,
-            avg_duration_secs=avg_duration_secs,
-            queue_depth=queue_depth,
+            total_jobs,
+            active_jobs,
+            success_rate,
+            avg_duration_secs,
+            queue_depth,
         )
 
-        project_health_summary.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            project_health_summary.additional_properties = _extra
         return project_health_summary
 
     @property
@@ -85,3 +86,14 @@ class ProjectHealthSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "total_jobs",
+        "active_jobs",
+        "success_rate",
+        "avg_duration_secs",
+        "queue_depth",
+    }
+)

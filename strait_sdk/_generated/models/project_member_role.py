@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,11 @@ class ProjectMemberRole:
     granted_by: None | str | Unset = UNSET
     """ The actor that made the assignment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -60,36 +65,32 @@ class ProjectMemberRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        user_id = d.pop("user_id")
+        user_id = src_dict["user_id"]
 
-        role_id = d.pop("role_id")
+        role_id = src_dict["role_id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        def _parse_granted_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        granted_by = _parse_granted_by(d.pop("granted_by", UNSET))
+        granted_by = _get("granted_by", UNSET)
 
         project_member_role = cls(
-            id=id,
-            project_id=project_id,
-            user_id=user_id,
-            role_id=role_id,
-            created_at=created_at,
-            granted_by=granted_by,
+            id,
+            project_id,
+            user_id,
+            role_id,
+            created_at,
+            granted_by,
         )
 
-        project_member_role.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            project_member_role.additional_properties = _extra
         return project_member_role
 
     @property
@@ -107,3 +108,15 @@ class ProjectMemberRole:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "project_id",
+        "user_id",
+        "role_id",
+        "created_at",
+        "granted_by",
+    }
+)

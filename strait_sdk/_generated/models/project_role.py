@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.permission_scope import MEMBERS_BY_VALUE as _members_of_permission_scope
 from ..models.permission_scope import PermissionScope
 from ..types import UNSET, Unset
 
@@ -30,6 +31,11 @@ class ProjectRole:
     parent_role_id: None | str | Unset = UNSET
     """ A role whose permissions this role inherits. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -83,57 +89,46 @@ class ProjectRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        permissions = []
-        _permissions = d.pop("permissions")
-        for permissions_item_data in _permissions:
-            permissions_item = PermissionScope(permissions_item_data)
+        permissions = src_dict["permissions"]
+        permissions = [
+            (_members_of_permission_scope.get(item) or PermissionScope(item))
+            for item in permissions
+        ]
 
-            permissions.append(permissions_item)
+        is_system = src_dict["is_system"]
 
-        is_system = d.pop("is_system")
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        updated_at = src_dict["updated_at"]
+        updated_at = datetime.datetime.fromisoformat(updated_at)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        description = _get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_parent_role_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_role_id = _parse_parent_role_id(d.pop("parent_role_id", UNSET))
+        parent_role_id = _get("parent_role_id", UNSET)
 
         project_role = cls(
-            id=id,
-            project_id=project_id,
-            name=name,
-            permissions=permissions,
-            is_system=is_system,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            parent_role_id=parent_role_id,
+            id,
+            project_id,
+            name,
+            permissions,
+            is_system,
+            created_at,
+            updated_at,
+            description,
+            parent_role_id,
         )
 
-        project_role.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            project_role.additional_properties = _extra
         return project_role
 
     @property
@@ -151,3 +146,18 @@ class ProjectRole:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "project_id",
+        "name",
+        "permissions",
+        "is_system",
+        "created_at",
+        "updated_at",
+        "description",
+        "parent_role_id",
+    }
+)

@@ -39,20 +39,21 @@ class ProjectSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        plan_tier = d.pop("plan_tier")
+        plan_tier = src_dict["plan_tier"]
 
-        max_key_lifetime_days = d.pop("max_key_lifetime_days")
+        max_key_lifetime_days = src_dict["max_key_lifetime_days"]
 
         project_settings = cls(
-            project_id=project_id,
-            plan_tier=plan_tier,
-            max_key_lifetime_days=max_key_lifetime_days,
+            project_id,
+            plan_tier,
+            max_key_lifetime_days,
         )
 
-        project_settings.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            project_settings.additional_properties = _extra
         return project_settings
 
     @property
@@ -70,3 +71,12 @@ class ProjectSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "project_id",
+        "plan_tier",
+        "max_key_lifetime_days",
+    }
+)

@@ -34,17 +34,18 @@ class PurgeEventTriggersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        older_than_days = d.pop("older_than_days")
+        older_than_days = src_dict["older_than_days"]
 
-        dry_run = d.pop("dry_run")
+        dry_run = src_dict["dry_run"]
 
         purge_event_triggers_request = cls(
-            older_than_days=older_than_days,
-            dry_run=dry_run,
+            older_than_days,
+            dry_run,
         )
 
-        purge_event_triggers_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            purge_event_triggers_request.additional_properties = _extra
         return purge_event_triggers_request
 
     @property
@@ -62,3 +63,11 @@ class PurgeEventTriggersRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "older_than_days",
+        "dry_run",
+    }
+)

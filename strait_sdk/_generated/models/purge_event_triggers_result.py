@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,42 +53,22 @@ class PurgeEventTriggersResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _get = src_dict.get
+        dry_run = _get("dry_run", UNSET)
 
-        def _parse_dry_run(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        would_delete = _get("would_delete", UNSET)
 
-        dry_run = _parse_dry_run(d.pop("dry_run", UNSET))
-
-        def _parse_would_delete(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        would_delete = _parse_would_delete(d.pop("would_delete", UNSET))
-
-        def _parse_deleted(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        deleted = _parse_deleted(d.pop("deleted", UNSET))
+        deleted = _get("deleted", UNSET)
 
         purge_event_triggers_result = cls(
-            dry_run=dry_run,
-            would_delete=would_delete,
-            deleted=deleted,
+            dry_run,
+            would_delete,
+            deleted,
         )
 
-        purge_event_triggers_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            purge_event_triggers_result.additional_properties = _extra
         return purge_event_triggers_result
 
     @property
@@ -106,3 +86,12 @@ class PurgeEventTriggersResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "dry_run",
+        "would_delete",
+        "deleted",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,82 +90,34 @@ class QuotaError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _get = src_dict.get
+        code = _get("code", UNSET)
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        kind = _get("kind", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
+        message = _get("message", UNSET)
 
-        def _parse_kind(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        limit = _get("limit", UNSET)
 
-        kind = _parse_kind(d.pop("kind", UNSET))
+        current = _get("current", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        plan = _get("plan", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_current(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        current = _parse_current(d.pop("current", UNSET))
-
-        def _parse_plan(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        plan = _parse_plan(d.pop("plan", UNSET))
-
-        def _parse_upgrade_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        upgrade_url = _parse_upgrade_url(d.pop("upgrade_url", UNSET))
+        upgrade_url = _get("upgrade_url", UNSET)
 
         quota_error = cls(
-            code=code,
-            kind=kind,
-            message=message,
-            limit=limit,
-            current=current,
-            plan=plan,
-            upgrade_url=upgrade_url,
+            code,
+            kind,
+            message,
+            limit,
+            current,
+            plan,
+            upgrade_url,
         )
 
-        quota_error.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            quota_error.additional_properties = _extra
         return quota_error
 
     @property
@@ -183,3 +135,16 @@ class QuotaError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "code",
+        "kind",
+        "message",
+        "limit",
+        "current",
+        "plan",
+        "upgrade_url",
+    }
+)

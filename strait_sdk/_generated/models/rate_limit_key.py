@@ -37,20 +37,21 @@ class RateLimitKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        max_ = d.pop("max")
+        max_ = src_dict["max"]
 
-        window_secs = d.pop("window_secs")
+        window_secs = src_dict["window_secs"]
 
         rate_limit_key = cls(
-            name=name,
-            max_=max_,
-            window_secs=window_secs,
+            name,
+            max_,
+            window_secs,
         )
 
-        rate_limit_key.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            rate_limit_key.additional_properties = _extra
         return rate_limit_key
 
     @property
@@ -68,3 +69,12 @@ class RateLimitKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "name",
+        "max",
+        "window_secs",
+    }
+)

@@ -38,17 +38,20 @@ class RescheduleRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        scheduled_at = datetime.datetime.fromisoformat(d.pop("scheduled_at"))
+        _get = src_dict.get
+        scheduled_at = src_dict["scheduled_at"]
+        scheduled_at = datetime.datetime.fromisoformat(scheduled_at)
 
-        payload = d.pop("payload", UNSET)
+        payload = _get("payload", UNSET)
 
         reschedule_run_request = cls(
-            scheduled_at=scheduled_at,
-            payload=payload,
+            scheduled_at,
+            payload,
         )
 
-        reschedule_run_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            reschedule_run_request.additional_properties = _extra
         return reschedule_run_request
 
     @property
@@ -66,3 +69,11 @@ class RescheduleRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "scheduled_at",
+        "payload",
+    }
+)

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.string_map import StringMap
-
 
 T = TypeVar("T", bound="ResolvedVariables")
 
@@ -34,16 +30,16 @@ class ResolvedVariables:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.string_map import StringMap  # noqa: PLC0415
-
-        d = dict(src_dict)
-        variables = StringMap.from_dict(d.pop("variables"))
+        variables = src_dict["variables"]
+        variables = StringMap.from_dict(variables)
 
         resolved_variables = cls(
-            variables=variables,
+            variables,
         )
 
-        resolved_variables.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            resolved_variables.additional_properties = _extra
         return resolved_variables
 
     @property
@@ -61,3 +57,12 @@ class ResolvedVariables:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "variables",
+    }
+)
+
+from ..models.string_map import StringMap

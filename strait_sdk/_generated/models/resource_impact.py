@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.resource_action import MEMBERS_BY_VALUE as _members_of_resource_action
 from ..models.resource_action import ResourceAction
 
 T = TypeVar("T", bound="ResourceImpact")
@@ -47,23 +48,25 @@ class ResourceImpact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource = d.pop("resource")
+        resource = src_dict["resource"]
 
-        current = d.pop("current")
+        current = src_dict["current"]
 
-        limit = d.pop("limit")
+        limit = src_dict["limit"]
 
-        action = ResourceAction(d.pop("action"))
+        action = src_dict["action"]
+        action = _members_of_resource_action.get(action) or ResourceAction(action)
 
         resource_impact = cls(
-            resource=resource,
-            current=current,
-            limit=limit,
-            action=action,
+            resource,
+            current,
+            limit,
+            action,
         )
 
-        resource_impact.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            resource_impact.additional_properties = _extra
         return resource_impact
 
     @property
@@ -81,3 +84,13 @@ class ResourceImpact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "resource",
+        "current",
+        "limit",
+        "action",
+    }
+)

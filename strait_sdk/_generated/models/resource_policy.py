@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.permission_scope import MEMBERS_BY_VALUE as _members_of_permission_scope
 from ..models.permission_scope import PermissionScope
 
 T = TypeVar("T", bound="ResourcePolicy")
@@ -24,6 +25,11 @@ class ResourcePolicy:
     actions: list[PermissionScope]
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -61,37 +67,37 @@ class ResourcePolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        resource_type = d.pop("resource_type")
+        resource_type = src_dict["resource_type"]
 
-        resource_id = d.pop("resource_id")
+        resource_id = src_dict["resource_id"]
 
-        user_id = d.pop("user_id")
+        user_id = src_dict["user_id"]
 
-        actions = []
-        _actions = d.pop("actions")
-        for actions_item_data in _actions:
-            actions_item = PermissionScope(actions_item_data)
+        actions = src_dict["actions"]
+        actions = [
+            (_members_of_permission_scope.get(item) or PermissionScope(item)) for item in actions
+        ]
 
-            actions.append(actions_item)
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
         resource_policy = cls(
-            id=id,
-            project_id=project_id,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            user_id=user_id,
-            actions=actions,
-            created_at=created_at,
+            id,
+            project_id,
+            resource_type,
+            resource_id,
+            user_id,
+            actions,
+            created_at,
         )
 
-        resource_policy.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            resource_policy.additional_properties = _extra
         return resource_policy
 
     @property
@@ -109,3 +115,16 @@ class ResourcePolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "project_id",
+        "resource_type",
+        "resource_id",
+        "user_id",
+        "actions",
+        "created_at",
+    }
+)

@@ -58,35 +58,37 @@ class ResourceSnapshot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        run_id = d.pop("run_id")
+        run_id = src_dict["run_id"]
 
-        cpu_percent = d.pop("cpu_percent")
+        cpu_percent = src_dict["cpu_percent"]
 
-        memory_mb = d.pop("memory_mb")
+        memory_mb = src_dict["memory_mb"]
 
-        memory_limit_mb = d.pop("memory_limit_mb")
+        memory_limit_mb = src_dict["memory_limit_mb"]
 
-        network_rx_bytes = d.pop("network_rx_bytes")
+        network_rx_bytes = src_dict["network_rx_bytes"]
 
-        network_tx_bytes = d.pop("network_tx_bytes")
+        network_tx_bytes = src_dict["network_tx_bytes"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
         resource_snapshot = cls(
-            id=id,
-            run_id=run_id,
-            cpu_percent=cpu_percent,
-            memory_mb=memory_mb,
-            memory_limit_mb=memory_limit_mb,
-            network_rx_bytes=network_rx_bytes,
-            network_tx_bytes=network_tx_bytes,
-            created_at=created_at,
+            id,
+            run_id,
+            cpu_percent,
+            memory_mb,
+            memory_limit_mb,
+            network_rx_bytes,
+            network_tx_bytes,
+            created_at,
         )
 
-        resource_snapshot.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            resource_snapshot.additional_properties = _extra
         return resource_snapshot
 
     @property
@@ -104,3 +106,17 @@ class ResourceSnapshot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "run_id",
+        "cpu_percent",
+        "memory_mb",
+        "memory_limit_mb",
+        "network_rx_bytes",
+        "network_tx_bytes",
+        "created_at",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,62 +69,28 @@ class ResourceSnapshotRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _get = src_dict.get
+        cpu_percent = _get("cpu_percent", UNSET)
 
-        def _parse_cpu_percent(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        memory_mb = _get("memory_mb", UNSET)
 
-        cpu_percent = _parse_cpu_percent(d.pop("cpu_percent", UNSET))
+        memory_limit_mb = _get("memory_limit_mb", UNSET)
 
-        def _parse_memory_mb(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        network_rx_bytes = _get("network_rx_bytes", UNSET)
 
-        memory_mb = _parse_memory_mb(d.pop("memory_mb", UNSET))
-
-        def _parse_memory_limit_mb(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        memory_limit_mb = _parse_memory_limit_mb(d.pop("memory_limit_mb", UNSET))
-
-        def _parse_network_rx_bytes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        network_rx_bytes = _parse_network_rx_bytes(d.pop("network_rx_bytes", UNSET))
-
-        def _parse_network_tx_bytes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        network_tx_bytes = _parse_network_tx_bytes(d.pop("network_tx_bytes", UNSET))
+        network_tx_bytes = _get("network_tx_bytes", UNSET)
 
         resource_snapshot_request = cls(
-            cpu_percent=cpu_percent,
-            memory_mb=memory_mb,
-            memory_limit_mb=memory_limit_mb,
-            network_rx_bytes=network_rx_bytes,
-            network_tx_bytes=network_tx_bytes,
+            cpu_percent,
+            memory_mb,
+            memory_limit_mb,
+            network_rx_bytes,
+            network_tx_bytes,
         )
 
-        resource_snapshot_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            resource_snapshot_request.additional_properties = _extra
         return resource_snapshot_request
 
     @property
@@ -142,3 +108,14 @@ class ResourceSnapshotRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "cpu_percent",
+        "memory_mb",
+        "memory_limit_mb",
+        "network_rx_bytes",
+        "network_tx_bytes",
+    }
+)

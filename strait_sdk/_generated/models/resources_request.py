@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,42 +51,22 @@ class ResourcesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _get = src_dict.get
+        memory_mb = _get("memory_mb", UNSET)
 
-        def _parse_memory_mb(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        memory_percent = _get("memory_percent", UNSET)
 
-        memory_mb = _parse_memory_mb(d.pop("memory_mb", UNSET))
-
-        def _parse_memory_percent(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        memory_percent = _parse_memory_percent(d.pop("memory_percent", UNSET))
-
-        def _parse_cpu_percent(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cpu_percent = _parse_cpu_percent(d.pop("cpu_percent", UNSET))
+        cpu_percent = _get("cpu_percent", UNSET)
 
         resources_request = cls(
-            memory_mb=memory_mb,
-            memory_percent=memory_percent,
-            cpu_percent=cpu_percent,
+            memory_mb,
+            memory_percent,
+            cpu_percent,
         )
 
-        resources_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            resources_request.additional_properties = _extra
         return resources_request
 
     @property
@@ -104,3 +84,12 @@ class ResourcesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "memory_mb",
+        "memory_percent",
+        "cpu_percent",
+    }
+)

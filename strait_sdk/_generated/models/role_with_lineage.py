@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.project_role import ProjectRole
-
 
 T = TypeVar("T", bound="RoleWithLineage")
 
@@ -42,24 +38,20 @@ class RoleWithLineage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_role import ProjectRole  # noqa: PLC0415
+        role = src_dict["role"]
+        role = ProjectRole.from_dict(role)
 
-        d = dict(src_dict)
-        role = ProjectRole.from_dict(d.pop("role"))
-
-        lineage = []
-        _lineage = d.pop("lineage")
-        for lineage_item_data in _lineage:
-            lineage_item = ProjectRole.from_dict(lineage_item_data)
-
-            lineage.append(lineage_item)
+        lineage = src_dict["lineage"]
+        lineage = [ProjectRole.from_dict(item) for item in lineage]
 
         role_with_lineage = cls(
-            role=role,
-            lineage=lineage,
+            role,
+            lineage,
         )
 
-        role_with_lineage.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            role_with_lineage.additional_properties = _extra
         return role_with_lineage
 
     @property
@@ -77,3 +69,13 @@ class RoleWithLineage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "role",
+        "lineage",
+    }
+)
+
+from ..models.project_role import ProjectRole

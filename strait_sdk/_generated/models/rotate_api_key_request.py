@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,22 +34,16 @@ class RotateApiKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_grace_period_minutes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        grace_period_minutes = _parse_grace_period_minutes(d.pop("grace_period_minutes", UNSET))
+        _get = src_dict.get
+        grace_period_minutes = _get("grace_period_minutes", UNSET)
 
         rotate_api_key_request = cls(
-            grace_period_minutes=grace_period_minutes,
+            grace_period_minutes,
         )
 
-        rotate_api_key_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            rotate_api_key_request.additional_properties = _extra
         return rotate_api_key_request
 
     @property
@@ -67,3 +61,10 @@ class RotateApiKeyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "grace_period_minutes",
+    }
+)

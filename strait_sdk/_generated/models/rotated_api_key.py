@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.permission_scope import MEMBERS_BY_VALUE as _members_of_permission_scope
 from ..models.permission_scope import PermissionScope
 
 T = TypeVar("T", bound="RotatedApiKey")
@@ -78,59 +79,52 @@ class RotatedApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        old_key_id = d.pop("old_key_id")
+        old_key_id = src_dict["old_key_id"]
 
-        new_key_id = d.pop("new_key_id")
+        new_key_id = src_dict["new_key_id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        key = d.pop("key")
+        key = src_dict["key"]
 
-        key_prefix = d.pop("key_prefix")
+        key_prefix = src_dict["key_prefix"]
 
-        scopes = []
-        _scopes = d.pop("scopes")
-        for scopes_item_data in _scopes:
-            scopes_item = PermissionScope(scopes_item_data)
+        scopes = src_dict["scopes"]
+        scopes = [
+            (_members_of_permission_scope.get(item) or PermissionScope(item)) for item in scopes
+        ]
 
-            scopes.append(scopes_item)
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        expires_at = src_dict["expires_at"]
+        if isinstance(expires_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
+                expires_at = datetime.datetime.fromisoformat(expires_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        grace_expires_at = datetime.datetime.fromisoformat(d.pop("grace_expires_at"))
+        grace_expires_at = src_dict["grace_expires_at"]
+        grace_expires_at = datetime.datetime.fromisoformat(grace_expires_at)
 
         rotated_api_key = cls(
-            old_key_id=old_key_id,
-            new_key_id=new_key_id,
-            project_id=project_id,
-            name=name,
-            key=key,
-            key_prefix=key_prefix,
-            scopes=scopes,
-            expires_at=expires_at,
-            created_at=created_at,
-            grace_expires_at=grace_expires_at,
+            old_key_id,
+            new_key_id,
+            project_id,
+            name,
+            key,
+            key_prefix,
+            scopes,
+            expires_at,
+            created_at,
+            grace_expires_at,
         )
 
-        rotated_api_key.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            rotated_api_key.additional_properties = _extra
         return rotated_api_key
 
     @property
@@ -148,3 +142,19 @@ class RotatedApiKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "old_key_id",
+        "new_key_id",
+        "project_id",
+        "name",
+        "key",
+        "key_prefix",
+        "scopes",
+        "expires_at",
+        "created_at",
+        "grace_expires_at",
+    }
+)

@@ -44,23 +44,25 @@ class RotatedWebhookSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subscription_id = d.pop("subscription_id")
+        subscription_id = src_dict["subscription_id"]
 
-        new_secret = d.pop("new_secret")
+        new_secret = src_dict["new_secret"]
 
-        grace_expires_at = datetime.datetime.fromisoformat(d.pop("grace_expires_at"))
+        grace_expires_at = src_dict["grace_expires_at"]
+        grace_expires_at = datetime.datetime.fromisoformat(grace_expires_at)
 
-        grace_period_minutes = d.pop("grace_period_minutes")
+        grace_period_minutes = src_dict["grace_period_minutes"]
 
         rotated_webhook_secret = cls(
-            subscription_id=subscription_id,
-            new_secret=new_secret,
-            grace_expires_at=grace_expires_at,
-            grace_period_minutes=grace_period_minutes,
+            subscription_id,
+            new_secret,
+            grace_expires_at,
+            grace_period_minutes,
         )
 
-        rotated_webhook_secret.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            rotated_webhook_secret.additional_properties = _extra
         return rotated_webhook_secret
 
     @property
@@ -78,3 +80,13 @@ class RotatedWebhookSecret:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "subscription_id",
+        "new_secret",
+        "grace_expires_at",
+        "grace_period_minutes",
+    }
+)

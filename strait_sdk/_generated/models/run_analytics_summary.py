@@ -53,32 +53,33 @@ class RunAnalyticsSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        completed = d.pop("completed")
+        completed = src_dict["completed"]
 
-        failed = d.pop("failed")
+        failed = src_dict["failed"]
 
-        timed_out = d.pop("timed_out")
+        timed_out = src_dict["timed_out"]
 
-        success_rate = d.pop("success_rate")
+        success_rate = src_dict["success_rate"]
 
-        avg_duration_ms = d.pop("avg_duration_ms")
+        avg_duration_ms = src_dict["avg_duration_ms"]
 
-        p95_duration_ms = d.pop("p95_duration_ms")
+        p95_duration_ms = src_dict["p95_duration_ms"]
 
         run_analytics_summary = cls(
-            total=total,
-            completed=completed,
-            failed=failed,
-            timed_out=timed_out,
-            success_rate=success_rate,
-            avg_duration_ms=avg_duration_ms,
-            p95_duration_ms=p95_duration_ms,
+            total,
+            completed,
+            failed,
+            timed_out,
+            success_rate,
+            avg_duration_ms,
+            p95_duration_ms,
         )
 
-        run_analytics_summary.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            run_analytics_summary.additional_properties = _extra
         return run_analytics_summary
 
     @property
@@ -96,3 +97,16 @@ class RunAnalyticsSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "total",
+        "completed",
+        "failed",
+        "timed_out",
+        "success_rate",
+        "avg_duration_ms",
+        "p95_duration_ms",
+    }
+)

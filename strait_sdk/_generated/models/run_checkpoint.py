@@ -53,29 +53,31 @@ class RunCheckpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        run_id = d.pop("run_id")
+        run_id = src_dict["run_id"]
 
-        sequence = d.pop("sequence")
+        sequence = src_dict["sequence"]
 
-        source = d.pop("source")
+        source = src_dict["source"]
 
-        state = d.pop("state")
+        state = src_dict["state"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
         run_checkpoint = cls(
-            id=id,
-            run_id=run_id,
-            sequence=sequence,
-            source=source,
-            state=state,
-            created_at=created_at,
+            id,
+            run_id,
+            sequence,
+            source,
+            state,
+            created_at,
         )
 
-        run_checkpoint.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            run_checkpoint.additional_properties = _extra
         return run_checkpoint
 
     @property
@@ -93,3 +95,15 @@ class RunCheckpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "run_id",
+        "sequence",
+        "source",
+        "state",
+        "created_at",
+    }
+)

@@ -51,26 +51,28 @@ class RunChunkFrame:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        chunk = d.pop("chunk")
+        chunk = src_dict["chunk"]
 
-        stream_id = d.pop("stream_id")
+        stream_id = src_dict["stream_id"]
 
-        done = d.pop("done")
+        done = src_dict["done"]
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = src_dict["timestamp"]
+        timestamp = datetime.datetime.fromisoformat(timestamp)
 
         run_chunk_frame = cls(
-            type_=type_,
-            chunk=chunk,
-            stream_id=stream_id,
-            done=done,
-            timestamp=timestamp,
+            type_,
+            chunk,
+            stream_id,
+            done,
+            timestamp,
         )
 
-        run_chunk_frame.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            run_chunk_frame.additional_properties = _extra
         return run_chunk_frame
 
     @property
@@ -88,3 +90,14 @@ class RunChunkFrame:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "type",
+        "chunk",
+        "stream_id",
+        "done",
+        "timestamp",
+    }
+)

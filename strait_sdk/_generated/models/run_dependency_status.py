@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.run_status import MEMBERS_BY_VALUE as _members_of_run_status
 from ..models.run_status import RunStatus
-
-if TYPE_CHECKING:
-    from ..models.job_dependency import JobDependency
-
 
 T = TypeVar("T", bound="RunDependencyStatus")
 
@@ -59,33 +56,29 @@ class RunDependencyStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_dependency import JobDependency  # noqa: PLC0415
+        run_id = src_dict["run_id"]
 
-        d = dict(src_dict)
-        run_id = d.pop("run_id")
+        job_id = src_dict["job_id"]
 
-        job_id = d.pop("job_id")
+        status = src_dict["status"]
+        status = _members_of_run_status.get(status) or RunStatus(status)
 
-        status = RunStatus(d.pop("status"))
+        dependencies = src_dict["dependencies"]
+        dependencies = [JobDependency.from_dict(item) for item in dependencies]
 
-        dependencies = []
-        _dependencies = d.pop("dependencies")
-        for dependencies_item_data in _dependencies:
-            dependencies_item = JobDependency.from_dict(dependencies_item_data)
-
-            dependencies.append(dependencies_item)
-
-        dependencies_satisfied = d.pop("dependencies_satisfied")
+        dependencies_satisfied = src_dict["dependencies_satisfied"]
 
         run_dependency_status = cls(
-            run_id=run_id,
-            job_id=job_id,
-            status=status,
-            dependencies=dependencies,
-            dependencies_satisfied=dependencies_satisfied,
+            run_id,
+            job_id,
+            status,
+            dependencies,
+            dependencies_satisfied,
         )
 
-        run_dependency_status.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            run_dependency_status.additional_properties = _extra
         return run_dependency_status
 
     @property
@@ -103,3 +96,16 @@ class RunDependencyStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "run_id",
+        "job_id",
+        "status",
+        "dependencies",
+        "dependencies_satisfied",
+    }
+)
+
+from ..models.job_dependency import JobDependency

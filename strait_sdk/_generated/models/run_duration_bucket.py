@@ -39,20 +39,21 @@ class RunDurationBucket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        range_ = d.pop("range")
+        range_ = src_dict["range"]
 
-        count = d.pop("count")
+        count = src_dict["count"]
 
-        pct = d.pop("pct")
+        pct = src_dict["pct"]
 
         run_duration_bucket = cls(
-            range_=range_,
-            count=count,
-            pct=pct,
+            range_,
+            count,
+            pct,
         )
 
-        run_duration_bucket.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            run_duration_bucket.additional_properties = _extra
         return run_duration_bucket
 
     @property
@@ -70,3 +71,12 @@ class RunDurationBucket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "range",
+        "count",
+        "pct",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,39 +66,35 @@ class RunEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        run_id = d.pop("run_id")
+        run_id = src_dict["run_id"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        def _parse_level(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        level = _get("level", UNSET)
 
-        level = _parse_level(d.pop("level", UNSET))
-
-        data = d.pop("data", UNSET)
+        data = _get("data", UNSET)
 
         run_event = cls(
-            id=id,
-            run_id=run_id,
-            type_=type_,
-            message=message,
-            created_at=created_at,
-            level=level,
-            data=data,
+            id,
+            run_id,
+            type_,
+            message,
+            created_at,
+            level,
+            data,
         )
 
-        run_event.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            run_event.additional_properties = _extra
         return run_event
 
     @property
@@ -116,3 +112,16 @@ class RunEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "run_id",
+        "type",
+        "message",
+        "created_at",
+        "level",
+        "data",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,68 +84,39 @@ class RunEventFrame:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        _get = src_dict.get
+        type_ = src_dict["type"]
 
-        run_id = d.pop("run_id")
+        run_id = src_dict["run_id"]
 
-        def _parse_event_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        event_type = _get("event_type", UNSET)
 
-        event_type = _parse_event_type(d.pop("event_type", UNSET))
+        level = _get("level", UNSET)
 
-        def _parse_level(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message = _get("message", UNSET)
 
-        level = _parse_level(d.pop("level", UNSET))
+        data = _get("data", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        data = d.pop("data", UNSET)
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        timestamp = _get("timestamp", UNSET)
+        if isinstance(timestamp, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return timestamp_type_0
+                timestamp = datetime.datetime.fromisoformat(timestamp)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
         run_event_frame = cls(
-            type_=type_,
-            run_id=run_id,
-            event_type=event_type,
-            level=level,
-            message=message,
-            data=data,
-            timestamp=timestamp,
+            type_,
+            run_id,
+            event_type,
+            level,
+            message,
+            data,
+            timestamp,
         )
 
-        run_event_frame.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            run_event_frame.additional_properties = _extra
         return run_event_frame
 
     @property
@@ -163,3 +134,16 @@ class RunEventFrame:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "type",
+        "run_id",
+        "event_type",
+        "level",
+        "message",
+        "data",
+        "timestamp",
+    }
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_event import RunEvent
-
 
 T = TypeVar("T", bound="RunEventList")
 
@@ -51,34 +47,23 @@ class RunEventList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_event import RunEvent  # noqa: PLC0415
+        _get = src_dict.get
+        data = src_dict["data"]
+        data = [RunEvent.from_dict(item) for item in data]
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = RunEvent.from_dict(data_item_data)
+        has_more = src_dict["has_more"]
 
-            data.append(data_item)
-
-        has_more = d.pop("has_more")
-
-        def _parse_next_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
+        next_cursor = _get("next_cursor", UNSET)
 
         run_event_list = cls(
-            data=data,
-            has_more=has_more,
-            next_cursor=next_cursor,
+            data,
+            has_more,
+            next_cursor,
         )
 
-        run_event_list.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            run_event_list.additional_properties = _extra
         return run_event_list
 
     @property
@@ -96,3 +81,14 @@ class RunEventList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "data",
+        "has_more",
+        "next_cursor",
+    }
+)
+
+from ..models.run_event import RunEvent

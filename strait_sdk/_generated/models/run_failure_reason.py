@@ -42,23 +42,24 @@ class RunFailureReason:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        count = d.pop("count")
+        count = src_dict["count"]
 
-        last_seen = d.pop("last_seen")
+        last_seen = src_dict["last_seen"]
 
-        example_run_id = d.pop("example_run_id")
+        example_run_id = src_dict["example_run_id"]
 
         run_failure_reason = cls(
-            message=message,
-            count=count,
-            last_seen=last_seen,
-            example_run_id=example_run_id,
+            message,
+            count,
+            last_seen,
+            example_run_id,
         )
 
-        run_failure_reason.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            run_failure_reason.additional_properties = _extra
         return run_failure_reason
 
     @property
@@ -76,3 +77,13 @@ class RunFailureReason:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "message",
+        "count",
+        "last_seen",
+        "example_run_id",
+    }
+)

@@ -46,23 +46,24 @@ class RunLogFrame:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        run_id = d.pop("run_id")
+        run_id = src_dict["run_id"]
 
-        level = d.pop("level")
+        level = src_dict["level"]
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        timestamp_unix_ms = d.pop("timestamp_unix_ms")
+        timestamp_unix_ms = src_dict["timestamp_unix_ms"]
 
         run_log_frame = cls(
-            run_id=run_id,
-            level=level,
-            message=message,
-            timestamp_unix_ms=timestamp_unix_ms,
+            run_id,
+            level,
+            message,
+            timestamp_unix_ms,
         )
 
-        run_log_frame.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            run_log_frame.additional_properties = _extra
         return run_log_frame
 
     @property
@@ -80,3 +81,13 @@ class RunLogFrame:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "run_id",
+        "level",
+        "message",
+        "timestamp_unix_ms",
+    }
+)

@@ -55,29 +55,32 @@ class RunOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        run_id = d.pop("run_id")
+        run_id = src_dict["run_id"]
 
-        output_key = d.pop("output_key")
+        output_key = src_dict["output_key"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        schema = d.pop("schema", UNSET)
+        schema = _get("schema", UNSET)
 
         run_output = cls(
-            id=id,
-            run_id=run_id,
-            output_key=output_key,
-            value=value,
-            created_at=created_at,
-            schema=schema,
+            id,
+            run_id,
+            output_key,
+            value,
+            created_at,
+            schema,
         )
 
-        run_output.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            run_output.additional_properties = _extra
         return run_output
 
     @property
@@ -95,3 +98,15 @@ class RunOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "run_id",
+        "output_key",
+        "value",
+        "created_at",
+        "schema",
+    }
+)

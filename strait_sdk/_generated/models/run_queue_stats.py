@@ -37,20 +37,21 @@ class RunQueueStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        queued = d.pop("queued")
+        queued = src_dict["queued"]
 
-        executing = d.pop("executing")
+        executing = src_dict["executing"]
 
-        delayed = d.pop("delayed")
+        delayed = src_dict["delayed"]
 
         run_queue_stats = cls(
-            queued=queued,
-            executing=executing,
-            delayed=delayed,
+            queued,
+            executing,
+            delayed,
         )
 
-        run_queue_stats.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            run_queue_stats.additional_properties = _extra
         return run_queue_stats
 
     @property
@@ -68,3 +69,12 @@ class RunQueueStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "queued",
+        "executing",
+        "delayed",
+    }
+)

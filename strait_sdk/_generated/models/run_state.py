@@ -43,23 +43,25 @@ class RunState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        run_id = d.pop("run_id")
+        run_id = src_dict["run_id"]
 
-        state_key = d.pop("state_key")
+        state_key = src_dict["state_key"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = src_dict["updated_at"]
+        updated_at = datetime.datetime.fromisoformat(updated_at)
 
         run_state = cls(
-            run_id=run_id,
-            state_key=state_key,
-            value=value,
-            updated_at=updated_at,
+            run_id,
+            state_key,
+            value,
+            updated_at,
         )
 
-        run_state.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            run_state.additional_properties = _extra
         return run_state
 
     @property
@@ -77,3 +79,13 @@ class RunState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "run_id",
+        "state_key",
+        "value",
+        "updated_at",
+    }
+)

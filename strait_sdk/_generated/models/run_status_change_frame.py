@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,85 +97,42 @@ class RunStatusChangeFrame:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        _get = src_dict.get
+        type_ = src_dict["type"]
 
-        run_id = d.pop("run_id")
+        run_id = src_dict["run_id"]
 
-        def _parse_job_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        job_id = _get("job_id", UNSET)
 
-        job_id = _parse_job_id(d.pop("job_id", UNSET))
+        project_id = _get("project_id", UNSET)
 
-        def _parse_project_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_ = _get("from", UNSET)
 
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
+        to = _get("to", UNSET)
 
-        def _parse_from_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error = _get("error", UNSET)
 
-        from_ = _parse_from_(d.pop("from", UNSET))
-
-        def _parse_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to = _parse_to(d.pop("to", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        timestamp = _get("timestamp", UNSET)
+        if isinstance(timestamp, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return timestamp_type_0
+                timestamp = datetime.datetime.fromisoformat(timestamp)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
         run_status_change_frame = cls(
-            type_=type_,
-            run_id=run_id,
-            job_id=job_id,
-            project_id=project_id,
-            from_=from_,
-            to=to,
-            error=error,
-            timestamp=timestamp,
+            type_,
+            run_id,
+            job_id,
+            project_id,
+            from_,
+            to,
+            error,
+            timestamp,
         )
 
-        run_status_change_frame.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            run_status_change_frame.additional_properties = _extra
         return run_status_change_frame
 
     @property
@@ -193,3 +150,17 @@ class RunStatusChangeFrame:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "type",
+        "run_id",
+        "job_id",
+        "project_id",
+        "from",
+        "to",
+        "error",
+        "timestamp",
+    }
+)

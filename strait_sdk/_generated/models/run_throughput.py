@@ -47,26 +47,27 @@ class RunThroughput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        completed = d.pop("completed")
+        completed = src_dict["completed"]
 
-        failed = d.pop("failed")
+        failed = src_dict["failed"]
 
-        timed_out = d.pop("timed_out")
+        timed_out = src_dict["timed_out"]
 
-        canceled = d.pop("canceled")
+        canceled = src_dict["canceled"]
 
-        period_hours = d.pop("period_hours")
+        period_hours = src_dict["period_hours"]
 
         run_throughput = cls(
-            completed=completed,
-            failed=failed,
-            timed_out=timed_out,
-            canceled=canceled,
-            period_hours=period_hours,
+            completed,
+            failed,
+            timed_out,
+            canceled,
+            period_hours,
         )
 
-        run_throughput.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            run_throughput.additional_properties = _extra
         return run_throughput
 
     @property
@@ -84,3 +85,14 @@ class RunThroughput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "completed",
+        "failed",
+        "timed_out",
+        "canceled",
+        "period_hours",
+    }
+)

@@ -46,26 +46,27 @@ class RunTimelineBucket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        period = d.pop("period")
+        period = src_dict["period"]
 
-        completed = d.pop("completed")
+        completed = src_dict["completed"]
 
-        failed = d.pop("failed")
+        failed = src_dict["failed"]
 
-        timed_out = d.pop("timed_out")
+        timed_out = src_dict["timed_out"]
 
-        total = d.pop("total")
+        total = src_dict["total"]
 
         run_timeline_bucket = cls(
-            period=period,
-            completed=completed,
-            failed=failed,
-            timed_out=timed_out,
-            total=total,
+            period,
+            completed,
+            failed,
+            timed_out,
+            total,
         )
 
-        run_timeline_bucket.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            run_timeline_bucket.additional_properties = _extra
         return run_timeline_bucket
 
     @property
@@ -83,3 +84,14 @@ class RunTimelineBucket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "period",
+        "completed",
+        "failed",
+        "timed_out",
+        "total",
+    }
+)

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.event_trigger import EventTrigger
-
 
 T = TypeVar("T", bound="SendEventByPrefixResult")
 
@@ -19,6 +15,11 @@ class SendEventByPrefixResult:
     triggers: list[EventTrigger]
     """ The triggers after delivery. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         resolved = self.resolved
@@ -41,24 +42,19 @@ class SendEventByPrefixResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_trigger import EventTrigger  # noqa: PLC0415
+        resolved = src_dict["resolved"]
 
-        d = dict(src_dict)
-        resolved = d.pop("resolved")
-
-        triggers = []
-        _triggers = d.pop("triggers")
-        for triggers_item_data in _triggers:
-            triggers_item = EventTrigger.from_dict(triggers_item_data)
-
-            triggers.append(triggers_item)
+        triggers = src_dict["triggers"]
+        triggers = [EventTrigger.from_dict(item) for item in triggers]
 
         send_event_by_prefix_result = cls(
-            resolved=resolved,
-            triggers=triggers,
+            resolved,
+            triggers,
         )
 
-        send_event_by_prefix_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            send_event_by_prefix_result.additional_properties = _extra
         return send_event_by_prefix_result
 
     @property
@@ -76,3 +72,13 @@ class SendEventByPrefixResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "resolved",
+        "triggers",
+    }
+)
+
+from ..models.event_trigger import EventTrigger

@@ -30,14 +30,16 @@ class SendEventRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        payload = d.pop("payload", UNSET)
+        _get = src_dict.get
+        payload = _get("payload", UNSET)
 
         send_event_request = cls(
-            payload=payload,
+            payload,
         )
 
-        send_event_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            send_event_request.additional_properties = _extra
         return send_event_request
 
     @property
@@ -55,3 +57,10 @@ class SendEventRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "payload",
+    }
+)

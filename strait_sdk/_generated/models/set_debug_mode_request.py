@@ -29,14 +29,15 @@ class SetDebugModeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        debug_mode = d.pop("debug_mode")
+        debug_mode = src_dict["debug_mode"]
 
         set_debug_mode_request = cls(
-            debug_mode=debug_mode,
+            debug_mode,
         )
 
-        set_debug_mode_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            set_debug_mode_request.additional_properties = _extra
         return set_debug_mode_request
 
     @property
@@ -54,3 +55,10 @@ class SetDebugModeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "debug_mode",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,34 +51,22 @@ class SetJobEndpointRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        endpoint_url = d.pop("endpoint_url")
+        _get = src_dict.get
+        endpoint_url = src_dict["endpoint_url"]
 
-        def _parse_fallback_endpoint_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fallback_endpoint_url = _get("fallback_endpoint_url", UNSET)
 
-        fallback_endpoint_url = _parse_fallback_endpoint_url(d.pop("fallback_endpoint_url", UNSET))
-
-        def _parse_rotate_signing_secret(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        rotate_signing_secret = _parse_rotate_signing_secret(d.pop("rotate_signing_secret", UNSET))
+        rotate_signing_secret = _get("rotate_signing_secret", UNSET)
 
         set_job_endpoint_request = cls(
-            endpoint_url=endpoint_url,
-            fallback_endpoint_url=fallback_endpoint_url,
-            rotate_signing_secret=rotate_signing_secret,
+            endpoint_url,
+            fallback_endpoint_url,
+            rotate_signing_secret,
         )
 
-        set_job_endpoint_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            set_job_endpoint_request.additional_properties = _extra
         return set_job_endpoint_request
 
     @property
@@ -96,3 +84,12 @@ class SetJobEndpointRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "endpoint_url",
+        "fallback_endpoint_url",
+        "rotate_signing_secret",
+    }
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job import Job
-
 
 T = TypeVar("T", bound="SetJobEndpointResponse")
 
@@ -23,8 +19,6 @@ class SetJobEndpointResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job import Job  # noqa: PLC0415
-
         job: dict[str, Any] | None
         if isinstance(self.job, Job):
             job = self.job.to_dict()
@@ -51,40 +45,24 @@ class SetJobEndpointResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job import Job  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_job(data: object) -> Job | None:
-            if data is None:
-                return data
+        _get = src_dict.get
+        job = src_dict["job"]
+        if isinstance(job, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                job_type_0 = Job.from_dict(data)
-
-                return job_type_0
+                job = Job.from_dict(job)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Job | None, data)
 
-        job = _parse_job(d.pop("job"))
-
-        def _parse_signing_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signing_secret = _parse_signing_secret(d.pop("signing_secret", UNSET))
+        signing_secret = _get("signing_secret", UNSET)
 
         set_job_endpoint_response = cls(
-            job=job,
-            signing_secret=signing_secret,
+            job,
+            signing_secret,
         )
 
-        set_job_endpoint_response.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            set_job_endpoint_response.additional_properties = _extra
         return set_job_endpoint_response
 
     @property
@@ -102,3 +80,13 @@ class SetJobEndpointResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "job",
+        "signing_secret",
+    }
+)
+
+from ..models.job import Job

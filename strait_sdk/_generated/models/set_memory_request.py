@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,24 +42,19 @@ class SetMemoryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+        _get = src_dict.get
+        value = src_dict["value"]
 
-        def _parse_ttl_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ttl_secs = _parse_ttl_secs(d.pop("ttl_secs", UNSET))
+        ttl_secs = _get("ttl_secs", UNSET)
 
         set_memory_request = cls(
-            value=value,
-            ttl_secs=ttl_secs,
+            value,
+            ttl_secs,
         )
 
-        set_memory_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            set_memory_request.additional_properties = _extra
         return set_memory_request
 
     @property
@@ -77,3 +72,11 @@ class SetMemoryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "value",
+        "ttl_secs",
+    }
+)

@@ -34,17 +34,18 @@ class SetStateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        key = src_dict["key"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
         set_state_request = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
-        set_state_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            set_state_request.additional_properties = _extra
         return set_state_request
 
     @property
@@ -62,3 +63,11 @@ class SetStateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "key",
+        "value",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,22 +34,16 @@ class SkipWorkflowStepRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        _get = src_dict.get
+        reason = _get("reason", UNSET)
 
         skip_workflow_step_request = cls(
-            reason=reason,
+            reason,
         )
 
-        skip_workflow_step_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            skip_workflow_step_request.additional_properties = _extra
         return skip_workflow_step_request
 
     @property
@@ -67,3 +61,10 @@ class SkipWorkflowStepRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "reason",
+    }
+)

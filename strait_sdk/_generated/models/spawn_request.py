@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,50 +71,31 @@ class SpawnRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        job_slug = d.pop("job_slug")
+        _get = src_dict.get
+        job_slug = src_dict["job_slug"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        payload = d.pop("payload", UNSET)
+        payload = _get("payload", UNSET)
 
-        def _parse_await_completion(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        await_completion = _get("await_completion", UNSET)
 
-        await_completion = _parse_await_completion(d.pop("await_completion", UNSET))
+        await_timeout_secs = _get("await_timeout_secs", UNSET)
 
-        def _parse_await_timeout_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        await_timeout_secs = _parse_await_timeout_secs(d.pop("await_timeout_secs", UNSET))
-
-        def _parse_target_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        target_api_key = _parse_target_api_key(d.pop("target_api_key", UNSET))
+        target_api_key = _get("target_api_key", UNSET)
 
         spawn_request = cls(
-            job_slug=job_slug,
-            project_id=project_id,
-            payload=payload,
-            await_completion=await_completion,
-            await_timeout_secs=await_timeout_secs,
-            target_api_key=target_api_key,
+            job_slug,
+            project_id,
+            payload,
+            await_completion,
+            await_timeout_secs,
+            target_api_key,
         )
 
-        spawn_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            spawn_request.additional_properties = _extra
         return spawn_request
 
     @property
@@ -132,3 +113,15 @@ class SpawnRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "job_slug",
+        "project_id",
+        "payload",
+        "await_completion",
+        "await_timeout_secs",
+        "target_api_key",
+    }
+)

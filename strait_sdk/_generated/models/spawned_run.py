@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.run_status import MEMBERS_BY_VALUE as _members_of_run_status
 from ..models.run_status import RunStatus
 from ..types import UNSET, Unset
 
@@ -75,49 +76,38 @@ class SpawnedRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        job_id = d.pop("job_id")
+        job_id = src_dict["job_id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        status = RunStatus(d.pop("status"))
+        status = src_dict["status"]
+        status = _members_of_run_status.get(status) or RunStatus(status)
 
-        parent_run_id = d.pop("parent_run_id")
+        parent_run_id = src_dict["parent_run_id"]
 
-        triggered_by = d.pop("triggered_by")
+        triggered_by = src_dict["triggered_by"]
 
-        def _parse_await_completion(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        await_completion = _get("await_completion", UNSET)
 
-        await_completion = _parse_await_completion(d.pop("await_completion", UNSET))
-
-        def _parse_await_event_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        await_event_key = _parse_await_event_key(d.pop("await_event_key", UNSET))
+        await_event_key = _get("await_event_key", UNSET)
 
         spawned_run = cls(
-            id=id,
-            job_id=job_id,
-            project_id=project_id,
-            status=status,
-            parent_run_id=parent_run_id,
-            triggered_by=triggered_by,
-            await_completion=await_completion,
-            await_event_key=await_event_key,
+            id,
+            job_id,
+            project_id,
+            status,
+            parent_run_id,
+            triggered_by,
+            await_completion,
+            await_event_key,
         )
 
-        spawned_run.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            spawned_run.additional_properties = _extra
         return spawned_run
 
     @property
@@ -135,3 +125,17 @@ class SpawnedRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "job_id",
+        "project_id",
+        "status",
+        "parent_run_id",
+        "triggered_by",
+        "await_completion",
+        "await_event_key",
+    }
+)

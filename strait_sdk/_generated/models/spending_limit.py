@@ -60,35 +60,36 @@ class SpendingLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("org_id")
+        org_id = src_dict["org_id"]
 
-        plan_tier = d.pop("plan_tier")
+        plan_tier = src_dict["plan_tier"]
 
-        overage_enabled = d.pop("overage_enabled")
+        overage_enabled = src_dict["overage_enabled"]
 
-        spending_limit_usd = d.pop("spending_limit_usd")
+        spending_limit_usd = src_dict["spending_limit_usd"]
 
-        limit_action = d.pop("limit_action")
+        limit_action = src_dict["limit_action"]
 
-        current_spend_usd = d.pop("current_spend_usd")
+        current_spend_usd = src_dict["current_spend_usd"]
 
-        overage_spend_usd = d.pop("overage_spend_usd")
+        overage_spend_usd = src_dict["overage_spend_usd"]
 
-        is_hard_capped = d.pop("is_hard_capped")
+        is_hard_capped = src_dict["is_hard_capped"]
 
         spending_limit = cls(
-            org_id=org_id,
-            plan_tier=plan_tier,
-            overage_enabled=overage_enabled,
-            spending_limit_usd=spending_limit_usd,
-            limit_action=limit_action,
-            current_spend_usd=current_spend_usd,
-            overage_spend_usd=overage_spend_usd,
-            is_hard_capped=is_hard_capped,
+            org_id,
+            plan_tier,
+            overage_enabled,
+            spending_limit_usd,
+            limit_action,
+            current_spend_usd,
+            overage_spend_usd,
+            is_hard_capped,
         )
 
-        spending_limit.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            spending_limit.additional_properties = _extra
         return spending_limit
 
     @property
@@ -106,3 +107,17 @@ class SpendingLimit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "org_id",
+        "plan_tier",
+        "overage_enabled",
+        "spending_limit_usd",
+        "limit_action",
+        "current_spend_usd",
+        "overage_spend_usd",
+        "is_hard_capped",
+    }
+)

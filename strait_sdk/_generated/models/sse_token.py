@@ -35,17 +35,19 @@ class SseToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        token = src_dict["token"]
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        expires_at = src_dict["expires_at"]
+        expires_at = datetime.datetime.fromisoformat(expires_at)
 
         sse_token = cls(
-            token=token,
-            expires_at=expires_at,
+            token,
+            expires_at,
         )
 
-        sse_token.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            sse_token.additional_properties = _extra
         return sse_token
 
     @property
@@ -63,3 +65,11 @@ class SseToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "token",
+        "expires_at",
+    }
+)

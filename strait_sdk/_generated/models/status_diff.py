@@ -35,17 +35,18 @@ class StatusDiff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        a = d.pop("a")
+        a = src_dict["a"]
 
-        b = d.pop("b")
+        b = src_dict["b"]
 
         status_diff = cls(
-            a=a,
-            b=b,
+            a,
+            b,
         )
 
-        status_diff.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            status_diff.additional_properties = _extra
         return status_diff
 
     @property
@@ -63,3 +64,11 @@ class StatusDiff:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "a",
+        "b",
+    }
+)

@@ -30,14 +30,15 @@ class StatusOk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        status = src_dict["status"]
 
         status_ok = cls(
-            status=status,
+            status,
         )
 
-        status_ok.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            status_ok.additional_properties = _extra
         return status_ok
 
     @property
@@ -55,3 +56,10 @@ class StatusOk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "status",
+    }
+)

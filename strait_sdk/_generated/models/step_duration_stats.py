@@ -46,26 +46,27 @@ class StepDurationStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        step_ref = d.pop("step_ref")
+        step_ref = src_dict["step_ref"]
 
-        avg_ms = d.pop("avg_ms")
+        avg_ms = src_dict["avg_ms"]
 
-        p95_ms = d.pop("p95_ms")
+        p95_ms = src_dict["p95_ms"]
 
-        count = d.pop("count")
+        count = src_dict["count"]
 
-        failure_rate = d.pop("failure_rate")
+        failure_rate = src_dict["failure_rate"]
 
         step_duration_stats = cls(
-            step_ref=step_ref,
-            avg_ms=avg_ms,
-            p95_ms=p95_ms,
-            count=count,
-            failure_rate=failure_rate,
+            step_ref,
+            avg_ms,
+            p95_ms,
+            count,
+            failure_rate,
         )
 
-        step_duration_stats.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            step_duration_stats.additional_properties = _extra
         return step_duration_stats
 
     @property
@@ -83,3 +84,14 @@ class StepDurationStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "step_ref",
+        "avg_ms",
+        "p95_ms",
+        "count",
+        "failure_rate",
+    }
+)

@@ -35,17 +35,18 @@ class StepOverride:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        step_ref = d.pop("step_ref")
+        step_ref = src_dict["step_ref"]
 
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
         step_override = cls(
-            step_ref=step_ref,
-            enabled=enabled,
+            step_ref,
+            enabled,
         )
 
-        step_override.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            step_override.additional_properties = _extra
         return step_override
 
     @property
@@ -63,3 +64,11 @@ class StepOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "step_ref",
+        "enabled",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,42 +53,22 @@ class StreamChunkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _get = src_dict.get
+        chunk = _get("chunk", UNSET)
 
-        def _parse_chunk(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        stream_id = _get("stream_id", UNSET)
 
-        chunk = _parse_chunk(d.pop("chunk", UNSET))
-
-        def _parse_stream_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stream_id = _parse_stream_id(d.pop("stream_id", UNSET))
-
-        def _parse_done(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        done = _parse_done(d.pop("done", UNSET))
+        done = _get("done", UNSET)
 
         stream_chunk_request = cls(
-            chunk=chunk,
-            stream_id=stream_id,
-            done=done,
+            chunk,
+            stream_id,
+            done,
         )
 
-        stream_chunk_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            stream_chunk_request.additional_properties = _extra
         return stream_chunk_request
 
     @property
@@ -106,3 +86,12 @@ class StreamChunkRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "chunk",
+        "stream_id",
+        "done",
+    }
+)

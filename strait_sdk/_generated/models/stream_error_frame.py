@@ -31,14 +31,15 @@ class StreamErrorFrame:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
+        error = src_dict["error"]
 
         stream_error_frame = cls(
-            error=error,
+            error,
         )
 
-        stream_error_frame.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            stream_error_frame.additional_properties = _extra
         return stream_error_frame
 
     @property
@@ -56,3 +57,10 @@ class StreamErrorFrame:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "error",
+    }
+)

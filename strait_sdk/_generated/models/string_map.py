@@ -24,10 +24,11 @@ class StringMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         string_map = cls()
 
-        string_map.additional_properties = d
+        _extra = dict(src_dict)
+        if _extra:
+            string_map.additional_properties = _extra
         return string_map
 
     @property

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.event_subscription_target_type import (
+    MEMBERS_BY_VALUE as _members_of_event_subscription_target_type,
+)
 from ..models.event_subscription_target_type import EventSubscriptionTargetType
 from ..types import UNSET, Unset
 
@@ -53,30 +56,28 @@ class SubscribeToEventSourceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        target_type = EventSubscriptionTargetType(d.pop("target_type"))
+        _get = src_dict.get
+        target_type = src_dict["target_type"]
+        target_type = _members_of_event_subscription_target_type.get(
+            target_type
+        ) or EventSubscriptionTargetType(target_type)
 
-        target_id = d.pop("target_id")
+        target_id = src_dict["target_id"]
 
-        filter_expr = d.pop("filter_expr", UNSET)
+        filter_expr = _get("filter_expr", UNSET)
 
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _get("enabled", UNSET)
 
         subscribe_to_event_source_request = cls(
-            target_type=target_type,
-            target_id=target_id,
-            filter_expr=filter_expr,
-            enabled=enabled,
+            target_type,
+            target_id,
+            filter_expr,
+            enabled,
         )
 
-        subscribe_to_event_source_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            subscribe_to_event_source_request.additional_properties = _extra
         return subscribe_to_event_source_request
 
     @property
@@ -94,3 +95,13 @@ class SubscribeToEventSourceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "target_type",
+        "target_id",
+        "filter_expr",
+        "enabled",
+    }
+)

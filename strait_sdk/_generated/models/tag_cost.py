@@ -41,23 +41,24 @@ class TagCost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tag_key = d.pop("tag_key")
+        tag_key = src_dict["tag_key"]
 
-        tag_value = d.pop("tag_value")
+        tag_value = src_dict["tag_value"]
 
-        total_cost = d.pop("total_cost")
+        total_cost = src_dict["total_cost"]
 
-        run_count = d.pop("run_count")
+        run_count = src_dict["run_count"]
 
         tag_cost = cls(
-            tag_key=tag_key,
-            tag_value=tag_value,
-            total_cost=total_cost,
-            run_count=run_count,
+            tag_key,
+            tag_value,
+            total_cost,
+            run_count,
         )
 
-        tag_cost.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            tag_cost.additional_properties = _extra
         return tag_cost
 
     @property
@@ -75,3 +76,13 @@ class TagCost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "tag_key",
+        "tag_value",
+        "total_cost",
+        "run_count",
+    }
+)

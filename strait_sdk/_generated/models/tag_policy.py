@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.permission_scope import MEMBERS_BY_VALUE as _members_of_permission_scope
 from ..models.permission_scope import PermissionScope
 from ..types import UNSET, Unset
 
@@ -27,6 +28,11 @@ class TagPolicy:
     tag_value: None | str | Unset = UNSET
     """ Absent when the policy was created without one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -72,47 +78,41 @@ class TagPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        resource_type = d.pop("resource_type")
+        resource_type = src_dict["resource_type"]
 
-        user_id = d.pop("user_id")
+        user_id = src_dict["user_id"]
 
-        tag_key = d.pop("tag_key")
+        tag_key = src_dict["tag_key"]
 
-        actions = []
-        _actions = d.pop("actions")
-        for actions_item_data in _actions:
-            actions_item = PermissionScope(actions_item_data)
+        actions = src_dict["actions"]
+        actions = [
+            (_members_of_permission_scope.get(item) or PermissionScope(item)) for item in actions
+        ]
 
-            actions.append(actions_item)
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_tag_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tag_value = _parse_tag_value(d.pop("tag_value", UNSET))
+        tag_value = _get("tag_value", UNSET)
 
         tag_policy = cls(
-            id=id,
-            project_id=project_id,
-            resource_type=resource_type,
-            user_id=user_id,
-            tag_key=tag_key,
-            actions=actions,
-            created_at=created_at,
-            tag_value=tag_value,
+            id,
+            project_id,
+            resource_type,
+            user_id,
+            tag_key,
+            actions,
+            created_at,
+            tag_value,
         )
 
-        tag_policy.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            tag_policy.additional_properties = _extra
         return tag_policy
 
     @property
@@ -130,3 +130,17 @@ class TagPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "project_id",
+        "resource_type",
+        "user_id",
+        "tag_key",
+        "actions",
+        "created_at",
+        "tag_value",
+    }
+)

@@ -49,29 +49,30 @@ class TagRunStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tag_key = d.pop("tag_key")
+        tag_key = src_dict["tag_key"]
 
-        tag_value = d.pop("tag_value")
+        tag_value = src_dict["tag_value"]
 
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        completed = d.pop("completed")
+        completed = src_dict["completed"]
 
-        failed = d.pop("failed")
+        failed = src_dict["failed"]
 
-        avg_duration_ms = d.pop("avg_duration_ms")
+        avg_duration_ms = src_dict["avg_duration_ms"]
 
         tag_run_stats = cls(
-            tag_key=tag_key,
-            tag_value=tag_value,
-            total=total,
-            completed=completed,
-            failed=failed,
-            avg_duration_ms=avg_duration_ms,
+            tag_key,
+            tag_value,
+            total,
+            completed,
+            failed,
+            avg_duration_ms,
         )
 
-        tag_run_stats.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            tag_run_stats.additional_properties = _extra
         return tag_run_stats
 
     @property
@@ -89,3 +90,15 @@ class TagRunStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "tag_key",
+        "tag_value",
+        "total",
+        "completed",
+        "failed",
+        "avg_duration_ms",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,24 +41,19 @@ class TestWebhookRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        _get = src_dict.get
+        url = src_dict["url"]
 
-        def _parse_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret = _parse_secret(d.pop("secret", UNSET))
+        secret = _get("secret", UNSET)
 
         test_webhook_request = cls(
-            url=url,
-            secret=secret,
+            url,
+            secret,
         )
 
-        test_webhook_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            test_webhook_request.additional_properties = _extra
         return test_webhook_request
 
     @property
@@ -76,3 +71,11 @@ class TestWebhookRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "url",
+        "secret",
+    }
+)

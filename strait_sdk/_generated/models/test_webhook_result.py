@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,11 @@ class TestWebhookResult:
     error: None | str | Unset = UNSET
     """ Set only when the connection failed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -67,47 +72,28 @@ class TestWebhookResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        _get = src_dict.get
+        success = src_dict["success"]
 
-        latency_ms = d.pop("latency_ms")
+        latency_ms = src_dict["latency_ms"]
 
-        def _parse_status_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        status_code = _get("status_code", UNSET)
 
-        status_code = _parse_status_code(d.pop("status_code", UNSET))
+        response_body = _get("response_body", UNSET)
 
-        def _parse_response_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        response_body = _parse_response_body(d.pop("response_body", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        error = _get("error", UNSET)
 
         test_webhook_result = cls(
-            success=success,
-            latency_ms=latency_ms,
-            status_code=status_code,
-            response_body=response_body,
-            error=error,
+            success,
+            latency_ms,
+            status_code,
+            response_body,
+            error,
         )
 
-        test_webhook_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            test_webhook_result.additional_properties = _extra
         return test_webhook_result
 
     @property
@@ -125,3 +111,14 @@ class TestWebhookResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "success",
+        "latency_ms",
+        "status_code",
+        "response_body",
+        "error",
+    }
+)

@@ -46,26 +46,27 @@ class TopCostItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        item_type = d.pop("item_type")
+        item_type = src_dict["item_type"]
 
-        cost_microusd = d.pop("cost_microusd")
+        cost_microusd = src_dict["cost_microusd"]
 
-        run_count = d.pop("run_count")
+        run_count = src_dict["run_count"]
 
         top_cost_item = cls(
-            id=id,
-            name=name,
-            item_type=item_type,
-            cost_microusd=cost_microusd,
-            run_count=run_count,
+            id,
+            name,
+            item_type,
+            cost_microusd,
+            run_count,
         )
 
-        top_cost_item.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            top_cost_item.additional_properties = _extra
         return top_cost_item
 
     @property
@@ -83,3 +84,14 @@ class TopCostItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "item_type",
+        "cost_microusd",
+        "run_count",
+    }
+)

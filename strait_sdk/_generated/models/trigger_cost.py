@@ -43,23 +43,24 @@ class TriggerCost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        trigger = d.pop("trigger")
+        trigger = src_dict["trigger"]
 
-        cost = d.pop("cost")
+        cost = src_dict["cost"]
 
-        run_count = d.pop("run_count")
+        run_count = src_dict["run_count"]
 
-        pct = d.pop("pct")
+        pct = src_dict["pct"]
 
         trigger_cost = cls(
-            trigger=trigger,
-            cost=cost,
-            run_count=run_count,
-            pct=pct,
+            trigger,
+            cost,
+            run_count,
+            pct,
         )
 
-        trigger_cost.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            trigger_cost.additional_properties = _extra
         return trigger_cost
 
     @property
@@ -77,3 +78,13 @@ class TriggerCost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "trigger",
+        "cost",
+        "run_count",
+        "pct",
+    }
+)

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.string_map import StringMap
-
 
 T = TypeVar("T", bound="TriggerRequest")
 
@@ -33,8 +29,6 @@ class TriggerRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.string_map import StringMap  # noqa: PLC0415
-
         payload = self.payload
 
         tags: dict[str, Any] | None | Unset
@@ -115,112 +109,50 @@ class TriggerRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.string_map import StringMap  # noqa: PLC0415
+        _get = src_dict.get
+        payload = _get("payload", UNSET)
 
-        d = dict(src_dict)
-        payload = d.pop("payload", UNSET)
-
-        def _parse_tags(data: object) -> None | StringMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = _get("tags", UNSET)
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = StringMap.from_dict(data)
-
-                return tags_type_0
+                tags = StringMap.from_dict(tags)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringMap | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        scheduled_at = _get("scheduled_at", UNSET)
+        if isinstance(scheduled_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheduled_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return scheduled_at_type_0
+                scheduled_at = datetime.datetime.fromisoformat(scheduled_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
+        priority = _get("priority", UNSET)
 
-        def _parse_priority(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        dry_run = _get("dry_run", UNSET)
 
-        priority = _parse_priority(d.pop("priority", UNSET))
+        ttl_secs = _get("ttl_secs", UNSET)
 
-        def _parse_dry_run(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        concurrency_key = _get("concurrency_key", UNSET)
 
-        dry_run = _parse_dry_run(d.pop("dry_run", UNSET))
+        debounce_key = _get("debounce_key", UNSET)
 
-        def _parse_ttl_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ttl_secs = _parse_ttl_secs(d.pop("ttl_secs", UNSET))
-
-        def _parse_concurrency_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        concurrency_key = _parse_concurrency_key(d.pop("concurrency_key", UNSET))
-
-        def _parse_debounce_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        debounce_key = _parse_debounce_key(d.pop("debounce_key", UNSET))
-
-        def _parse_batch_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        batch_key = _parse_batch_key(d.pop("batch_key", UNSET))
+        batch_key = _get("batch_key", UNSET)
 
         trigger_request = cls(
-            payload=payload,
-            tags=tags,
-            scheduled_at=scheduled_at,
-            priority=priority,
-            dry_run=dry_run,
-            ttl_secs=ttl_secs,
-            concurrency_key=concurrency_key,
-            debounce_key=debounce_key,
-            batch_key=batch_key,
+            payload,
+            tags,
+            scheduled_at,
+            priority,
+            dry_run,
+            ttl_secs,
+            concurrency_key,
+            debounce_key,
+            batch_key,
         )
 
-        trigger_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            trigger_request.additional_properties = _extra
         return trigger_request
 
     @property
@@ -238,3 +170,20 @@ class TriggerRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "payload",
+        "tags",
+        "scheduled_at",
+        "priority",
+        "dry_run",
+        "ttl_secs",
+        "concurrency_key",
+        "debounce_key",
+        "batch_key",
+    }
+)
+
+from ..models.string_map import StringMap

@@ -46,26 +46,27 @@ class TriggerRunStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        trigger_type = d.pop("trigger_type")
+        trigger_type = src_dict["trigger_type"]
 
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        completed = d.pop("completed")
+        completed = src_dict["completed"]
 
-        failed = d.pop("failed")
+        failed = src_dict["failed"]
 
-        avg_duration_ms = d.pop("avg_duration_ms")
+        avg_duration_ms = src_dict["avg_duration_ms"]
 
         trigger_run_stats = cls(
-            trigger_type=trigger_type,
-            total=total,
-            completed=completed,
-            failed=failed,
-            avg_duration_ms=avg_duration_ms,
+            trigger_type,
+            total,
+            completed,
+            failed,
+            avg_duration_ms,
         )
 
-        trigger_run_stats.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            trigger_run_stats.additional_properties = _extra
         return trigger_run_stats
 
     @property
@@ -83,3 +84,14 @@ class TriggerRunStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "trigger_type",
+        "total",
+        "completed",
+        "failed",
+        "avg_duration_ms",
+    }
+)

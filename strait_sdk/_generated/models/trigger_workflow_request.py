@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.step_override import StepOverride
-    from ..models.string_map import StringMap
-
 
 T = TypeVar("T", bound="TriggerWorkflowRequest")
 
@@ -30,8 +25,6 @@ class TriggerWorkflowRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.string_map import StringMap  # noqa: PLC0415
-
         project_id: None | str | Unset
         if isinstance(self.project_id, Unset):
             project_id = UNSET
@@ -94,99 +87,46 @@ class TriggerWorkflowRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.step_override import StepOverride  # noqa: PLC0415
-        from ..models.string_map import StringMap  # noqa: PLC0415
+        _get = src_dict.get
+        project_id = _get("project_id", UNSET)
 
-        d = dict(src_dict)
+        payload = _get("payload", UNSET)
 
-        def _parse_project_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        triggered_by = _get("triggered_by", UNSET)
 
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
-
-        payload = d.pop("payload", UNSET)
-
-        def _parse_triggered_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        triggered_by = _parse_triggered_by(d.pop("triggered_by", UNSET))
-
-        def _parse_labels(data: object) -> None | StringMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        labels = _get("labels", UNSET)
+        if isinstance(labels, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                labels_type_0 = StringMap.from_dict(data)
-
-                return labels_type_0
+                labels = StringMap.from_dict(labels)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringMap | Unset, data)
 
-        labels = _parse_labels(d.pop("labels", UNSET))
-
-        def _parse_tags(data: object) -> None | StringMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = _get("tags", UNSET)
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = StringMap.from_dict(data)
-
-                return tags_type_0
+                tags = StringMap.from_dict(tags)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringMap | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_step_overrides(data: object) -> list[StepOverride] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        step_overrides = _get("step_overrides", UNSET)
+        if isinstance(step_overrides, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                step_overrides_type_0 = []
-                _step_overrides_type_0 = data
-                for step_overrides_type_0_item_data in _step_overrides_type_0:
-                    step_overrides_type_0_item = StepOverride.from_dict(
-                        step_overrides_type_0_item_data
-                    )
-
-                    step_overrides_type_0.append(step_overrides_type_0_item)
-
-                return step_overrides_type_0
+                step_overrides = [StepOverride.from_dict(item) for item in step_overrides]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StepOverride] | None | Unset, data)
-
-        step_overrides = _parse_step_overrides(d.pop("step_overrides", UNSET))
 
         trigger_workflow_request = cls(
-            project_id=project_id,
-            payload=payload,
-            triggered_by=triggered_by,
-            labels=labels,
-            tags=tags,
-            step_overrides=step_overrides,
+            project_id,
+            payload,
+            triggered_by,
+            labels,
+            tags,
+            step_overrides,
         )
 
-        trigger_workflow_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            trigger_workflow_request.additional_properties = _extra
         return trigger_workflow_request
 
     @property
@@ -204,3 +144,18 @@ class TriggerWorkflowRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "project_id",
+        "payload",
+        "triggered_by",
+        "labels",
+        "tags",
+        "step_overrides",
+    }
+)
+
+from ..models.step_override import StepOverride
+from ..models.string_map import StringMap

@@ -35,17 +35,18 @@ class UpdateAnomalyConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        warning_threshold = d.pop("warning_threshold")
+        warning_threshold = src_dict["warning_threshold"]
 
-        critical_threshold = d.pop("critical_threshold")
+        critical_threshold = src_dict["critical_threshold"]
 
         update_anomaly_config_request = cls(
-            warning_threshold=warning_threshold,
-            critical_threshold=critical_threshold,
+            warning_threshold,
+            critical_threshold,
         )
 
-        update_anomaly_config_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            update_anomaly_config_request.additional_properties = _extra
         return update_anomaly_config_request
 
     @property
@@ -63,3 +64,11 @@ class UpdateAnomalyConfigRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "warning_threshold",
+        "critical_threshold",
+    }
+)

@@ -30,14 +30,15 @@ class UpdateCanaryDeploymentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        traffic_pct = d.pop("traffic_pct")
+        traffic_pct = src_dict["traffic_pct"]
 
         update_canary_deployment_request = cls(
-            traffic_pct=traffic_pct,
+            traffic_pct,
         )
 
-        update_canary_deployment_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            update_canary_deployment_request.additional_properties = _extra
         return update_canary_deployment_request
 
     @property
@@ -55,3 +56,10 @@ class UpdateCanaryDeploymentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "traffic_pct",
+    }
+)

@@ -29,14 +29,15 @@ class UpdateEmailPreferencesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        monthly_usage_email = d.pop("monthly_usage_email")
+        monthly_usage_email = src_dict["monthly_usage_email"]
 
         update_email_preferences_request = cls(
-            monthly_usage_email=monthly_usage_email,
+            monthly_usage_email,
         )
 
-        update_email_preferences_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            update_email_preferences_request.additional_properties = _extra
         return update_email_preferences_request
 
     @property
@@ -54,3 +55,10 @@ class UpdateEmailPreferencesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "monthly_usage_email",
+    }
+)

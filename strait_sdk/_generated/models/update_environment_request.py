@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.string_map import StringMap
-
 
 T = TypeVar("T", bound="UpdateEnvironmentRequest")
 
@@ -26,8 +22,6 @@ class UpdateEnvironmentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.string_map import StringMap  # noqa: PLC0415
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -70,62 +64,30 @@ class UpdateEnvironmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.string_map import StringMap  # noqa: PLC0415
+        _get = src_dict.get
+        name = _get("name", UNSET)
 
-        d = dict(src_dict)
+        slug = _get("slug", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        parent_id = _get("parent_id", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        slug = _parse_slug(d.pop("slug", UNSET))
-
-        def _parse_parent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
-
-        def _parse_variables(data: object) -> None | StringMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        variables = _get("variables", UNSET)
+        if isinstance(variables, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                variables_type_0 = StringMap.from_dict(data)
-
-                return variables_type_0
+                variables = StringMap.from_dict(variables)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringMap | Unset, data)
-
-        variables = _parse_variables(d.pop("variables", UNSET))
 
         update_environment_request = cls(
-            name=name,
-            slug=slug,
-            parent_id=parent_id,
-            variables=variables,
+            name,
+            slug,
+            parent_id,
+            variables,
         )
 
-        update_environment_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            update_environment_request.additional_properties = _extra
         return update_environment_request
 
     @property
@@ -143,3 +105,15 @@ class UpdateEnvironmentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "name",
+        "slug",
+        "parent_id",
+        "variables",
+    }
+)
+
+from ..models.string_map import StringMap

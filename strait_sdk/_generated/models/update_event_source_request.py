@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.event_signature_algorithm import (
+    MEMBERS_BY_VALUE as _members_of_event_signature_algorithm,
+)
 from ..models.event_signature_algorithm import EventSignatureAlgorithm
 from ..types import UNSET, Unset
 
@@ -90,83 +93,41 @@ class UpdateEventSourceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _get = src_dict.get
+        name = _get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = _get("description", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        schema = _get("schema", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        enabled = _get("enabled", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        signature_header = _get("signature_header", UNSET)
 
-        schema = d.pop("schema", UNSET)
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        def _parse_signature_header(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signature_header = _parse_signature_header(d.pop("signature_header", UNSET))
-
-        def _parse_signature_algorithm(data: object) -> EventSignatureAlgorithm | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        signature_algorithm = _get("signature_algorithm", UNSET)
+        if isinstance(signature_algorithm, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                signature_algorithm_type_0 = EventSignatureAlgorithm(data)
-
-                return signature_algorithm_type_0
+                signature_algorithm = _members_of_event_signature_algorithm.get(
+                    signature_algorithm
+                ) or EventSignatureAlgorithm(signature_algorithm)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EventSignatureAlgorithm | None | Unset, data)
 
-        signature_algorithm = _parse_signature_algorithm(d.pop("signature_algorithm", UNSET))
-
-        def _parse_signature_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signature_secret = _parse_signature_secret(d.pop("signature_secret", UNSET))
+        signature_secret = _get("signature_secret", UNSET)
 
         update_event_source_request = cls(
-            name=name,
-            description=description,
-            schema=schema,
-            enabled=enabled,
-            signature_header=signature_header,
-            signature_algorithm=signature_algorithm,
-            signature_secret=signature_secret,
+            name,
+            description,
+            schema,
+            enabled,
+            signature_header,
+            signature_algorithm,
+            signature_secret,
         )
 
-        update_event_source_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            update_event_source_request.additional_properties = _extra
         return update_event_source_request
 
     @property
@@ -184,3 +145,16 @@ class UpdateEventSourceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "name",
+        "description",
+        "schema",
+        "enabled",
+        "signature_header",
+        "signature_algorithm",
+        "signature_secret",
+    }
+)

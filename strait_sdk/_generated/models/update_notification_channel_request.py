@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.notification_channel_type import (
+    MEMBERS_BY_VALUE as _members_of_notification_channel_type,
+)
 from ..models.notification_channel_type import NotificationChannelType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_notification_channel_request_config_type_0 import (
-        UpdateNotificationChannelRequestConfigType0,
-    )
-
 
 T = TypeVar("T", bound="UpdateNotificationChannelRequest")
 
@@ -30,10 +27,6 @@ class UpdateNotificationChannelRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_notification_channel_request_config_type_0 import (
-            UpdateNotificationChannelRequestConfigType0,  # noqa: PLC0415
-        )
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -78,74 +71,37 @@ class UpdateNotificationChannelRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_notification_channel_request_config_type_0 import (
-            UpdateNotificationChannelRequestConfigType0,  # noqa: PLC0415
-        )
+        _get = src_dict.get
+        name = _get("name", UNSET)
 
-        d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_channel_type(data: object) -> None | NotificationChannelType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        channel_type = _get("channel_type", UNSET)
+        if isinstance(channel_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_type_0 = NotificationChannelType(data)
-
-                return channel_type_type_0
+                channel_type = _members_of_notification_channel_type.get(
+                    channel_type
+                ) or NotificationChannelType(channel_type)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationChannelType | Unset, data)
 
-        channel_type = _parse_channel_type(d.pop("channel_type", UNSET))
-
-        def _parse_config(
-            data: object,
-        ) -> None | Unset | UpdateNotificationChannelRequestConfigType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        config = _get("config", UNSET)
+        if isinstance(config, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_0 = UpdateNotificationChannelRequestConfigType0.from_dict(data)
-
-                return config_type_0
+                config = UpdateNotificationChannelRequestConfigType0.from_dict(config)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateNotificationChannelRequestConfigType0, data)
 
-        config = _parse_config(d.pop("config", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _get("enabled", UNSET)
 
         update_notification_channel_request = cls(
-            name=name,
-            channel_type=channel_type,
-            config=config,
-            enabled=enabled,
+            name,
+            channel_type,
+            config,
+            enabled,
         )
 
-        update_notification_channel_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            update_notification_channel_request.additional_properties = _extra
         return update_notification_channel_request
 
     @property
@@ -163,3 +119,17 @@ class UpdateNotificationChannelRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "name",
+        "channel_type",
+        "config",
+        "enabled",
+    }
+)
+
+from ..models.update_notification_channel_request_config_type_0 import (
+    UpdateNotificationChannelRequestConfigType0,
+)

@@ -24,10 +24,11 @@ class UpdateNotificationChannelRequestConfigType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         update_notification_channel_request_config_type_0 = cls()
 
-        update_notification_channel_request_config_type_0.additional_properties = d
+        _extra = dict(src_dict)
+        if _extra:
+            update_notification_channel_request_config_type_0.additional_properties = _extra
         return update_notification_channel_request_config_type_0
 
     @property

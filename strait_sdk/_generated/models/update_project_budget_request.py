@@ -39,20 +39,21 @@ class UpdateProjectBudgetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        budget_microusd = d.pop("budget_microusd")
+        budget_microusd = src_dict["budget_microusd"]
 
-        action = d.pop("action")
+        action = src_dict["action"]
 
         update_project_budget_request = cls(
-            project_id=project_id,
-            budget_microusd=budget_microusd,
-            action=action,
+            project_id,
+            budget_microusd,
+            action,
         )
 
-        update_project_budget_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            update_project_budget_request.additional_properties = _extra
         return update_project_budget_request
 
     @property
@@ -70,3 +71,12 @@ class UpdateProjectBudgetRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "project_id",
+        "budget_microusd",
+        "action",
+    }
+)

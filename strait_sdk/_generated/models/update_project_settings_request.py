@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,22 +34,16 @@ class UpdateProjectSettingsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_max_key_lifetime_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_key_lifetime_days = _parse_max_key_lifetime_days(d.pop("max_key_lifetime_days", UNSET))
+        _get = src_dict.get
+        max_key_lifetime_days = _get("max_key_lifetime_days", UNSET)
 
         update_project_settings_request = cls(
-            max_key_lifetime_days=max_key_lifetime_days,
+            max_key_lifetime_days,
         )
 
-        update_project_settings_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            update_project_settings_request.additional_properties = _extra
         return update_project_settings_request
 
     @property
@@ -67,3 +61,10 @@ class UpdateProjectSettingsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "max_key_lifetime_days",
+    }
+)

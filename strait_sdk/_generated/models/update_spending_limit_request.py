@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,27 +47,22 @@ class UpdateSpendingLimitRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        limit_microusd = d.pop("limit_microusd")
+        _get = src_dict.get
+        limit_microusd = src_dict["limit_microusd"]
 
-        action = d.pop("action")
+        action = src_dict["action"]
 
-        def _parse_overage_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        overage_enabled = _parse_overage_enabled(d.pop("overage_enabled", UNSET))
+        overage_enabled = _get("overage_enabled", UNSET)
 
         update_spending_limit_request = cls(
-            limit_microusd=limit_microusd,
-            action=action,
-            overage_enabled=overage_enabled,
+            limit_microusd,
+            action,
+            overage_enabled,
         )
 
-        update_spending_limit_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            update_spending_limit_request.additional_properties = _extra
         return update_spending_limit_request
 
     @property
@@ -85,3 +80,12 @@ class UpdateSpendingLimitRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "limit_microusd",
+        "action",
+        "overage_enabled",
+    }
+)

@@ -1,18 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.version_policy import MEMBERS_BY_VALUE as _members_of_version_policy
 from ..models.version_policy import VersionPolicy
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.string_map import StringMap
-    from ..models.workflow_step_request import WorkflowStepRequest
-
 
 T = TypeVar("T", bound="UpdateWorkflowRequest")
 
@@ -41,8 +37,6 @@ class UpdateWorkflowRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.string_map import StringMap  # noqa: PLC0415
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -181,194 +175,75 @@ class UpdateWorkflowRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.string_map import StringMap  # noqa: PLC0415
-        from ..models.workflow_step_request import WorkflowStepRequest  # noqa: PLC0415
+        _get = src_dict.get
+        name = _get("name", UNSET)
 
-        d = dict(src_dict)
+        slug = _get("slug", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = _get("description", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        slug = _parse_slug(d.pop("slug", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_tags(data: object) -> None | StringMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = _get("tags", UNSET)
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = StringMap.from_dict(data)
-
-                return tags_type_0
+                tags = StringMap.from_dict(tags)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringMap | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        enabled = _get("enabled", UNSET)
 
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        timeout_secs = _get("timeout_secs", UNSET)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        max_concurrent_runs = _get("max_concurrent_runs", UNSET)
 
-        def _parse_timeout_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_parallel_steps = _get("max_parallel_steps", UNSET)
 
-        timeout_secs = _parse_timeout_secs(d.pop("timeout_secs", UNSET))
+        cron = _get("cron", UNSET)
 
-        def _parse_max_concurrent_runs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        cron_timezone = _get("cron_timezone", UNSET)
 
-        max_concurrent_runs = _parse_max_concurrent_runs(d.pop("max_concurrent_runs", UNSET))
+        skip_if_running = _get("skip_if_running", UNSET)
 
-        def _parse_max_parallel_steps(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_parallel_steps = _parse_max_parallel_steps(d.pop("max_parallel_steps", UNSET))
-
-        def _parse_cron(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cron = _parse_cron(d.pop("cron", UNSET))
-
-        def _parse_cron_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cron_timezone = _parse_cron_timezone(d.pop("cron_timezone", UNSET))
-
-        def _parse_skip_if_running(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        skip_if_running = _parse_skip_if_running(d.pop("skip_if_running", UNSET))
-
-        def _parse_version_policy(data: object) -> None | Unset | VersionPolicy:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        version_policy = _get("version_policy", UNSET)
+        if isinstance(version_policy, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                version_policy_type_0 = VersionPolicy(data)
-
-                return version_policy_type_0
+                version_policy = _members_of_version_policy.get(version_policy) or VersionPolicy(
+                    version_policy
+                )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VersionPolicy, data)
 
-        version_policy = _parse_version_policy(d.pop("version_policy", UNSET))
+        backwards_compatible = _get("backwards_compatible", UNSET)
 
-        def _parse_backwards_compatible(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        backwards_compatible = _parse_backwards_compatible(d.pop("backwards_compatible", UNSET))
-
-        def _parse_steps(data: object) -> list[WorkflowStepRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        steps = _get("steps", UNSET)
+        if isinstance(steps, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                steps_type_0 = []
-                _steps_type_0 = data
-                for steps_type_0_item_data in _steps_type_0:
-                    steps_type_0_item = WorkflowStepRequest.from_dict(steps_type_0_item_data)
-
-                    steps_type_0.append(steps_type_0_item)
-
-                return steps_type_0
+                steps = [WorkflowStepRequest.from_dict(item) for item in steps]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[WorkflowStepRequest] | None | Unset, data)
 
-        steps = _parse_steps(d.pop("steps", UNSET))
-
-        def _parse_breaking_change(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        breaking_change = _parse_breaking_change(d.pop("breaking_change", UNSET))
+        breaking_change = _get("breaking_change", UNSET)
 
         update_workflow_request = cls(
-            name=name,
-            slug=slug,
-            description=description,
-            tags=tags,
-            enabled=enabled,
-            timeout_secs=timeout_secs,
-            max_concurrent_runs=max_concurrent_runs,
-            max_parallel_steps=max_parallel_steps,
-            cron=cron,
-            cron_timezone=cron_timezone,
-            skip_if_running=skip_if_running,
-            version_policy=version_policy,
-            backwards_compatible=backwards_compatible,
-            steps=steps,
-            breaking_change=breaking_change,
+            name,
+            slug,
+            description,
+            tags,
+            enabled,
+            timeout_secs,
+            max_concurrent_runs,
+            max_parallel_steps,
+            cron,
+            cron_timezone,
+            skip_if_running,
+            version_policy,
+            backwards_compatible,
+            steps,
+            breaking_change,
         )
 
-        update_workflow_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            update_workflow_request.additional_properties = _extra
         return update_workflow_request
 
     @property
@@ -386,3 +261,27 @@ class UpdateWorkflowRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "name",
+        "slug",
+        "description",
+        "tags",
+        "enabled",
+        "timeout_secs",
+        "max_concurrent_runs",
+        "max_parallel_steps",
+        "cron",
+        "cron_timezone",
+        "skip_if_running",
+        "version_policy",
+        "backwards_compatible",
+        "steps",
+        "breaking_change",
+    }
+)
+
+from ..models.string_map import StringMap
+from ..models.workflow_step_request import WorkflowStepRequest

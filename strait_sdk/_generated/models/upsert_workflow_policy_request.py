@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,23 +45,24 @@ class UpsertWorkflowPolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_fan_out = d.pop("max_fan_out")
+        max_fan_out = src_dict["max_fan_out"]
 
-        max_depth = d.pop("max_depth")
+        max_depth = src_dict["max_depth"]
 
-        forbidden_step_types = cast(list[str], d.pop("forbidden_step_types"))
+        forbidden_step_types = src_dict["forbidden_step_types"]
 
-        require_approval_for_deploy = d.pop("require_approval_for_deploy")
+        require_approval_for_deploy = src_dict["require_approval_for_deploy"]
 
         upsert_workflow_policy_request = cls(
-            max_fan_out=max_fan_out,
-            max_depth=max_depth,
-            forbidden_step_types=forbidden_step_types,
-            require_approval_for_deploy=require_approval_for_deploy,
+            max_fan_out,
+            max_depth,
+            forbidden_step_types,
+            require_approval_for_deploy,
         )
 
-        upsert_workflow_policy_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            upsert_workflow_policy_request.additional_properties = _extra
         return upsert_workflow_policy_request
 
     @property
@@ -79,3 +80,13 @@ class UpsertWorkflowPolicyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "max_fan_out",
+        "max_depth",
+        "forbidden_step_types",
+        "require_approval_for_deploy",
+    }
+)

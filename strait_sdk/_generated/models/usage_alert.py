@@ -48,26 +48,27 @@ class UsageAlert:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        dimension = d.pop("dimension")
+        dimension = src_dict["dimension"]
 
-        threshold = d.pop("threshold")
+        threshold = src_dict["threshold"]
 
-        severity = d.pop("severity")
+        severity = src_dict["severity"]
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
         usage_alert = cls(
-            type_=type_,
-            dimension=dimension,
-            threshold=threshold,
-            severity=severity,
-            message=message,
+            type_,
+            dimension,
+            threshold,
+            severity,
+            message,
         )
 
-        usage_alert.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            usage_alert.additional_properties = _extra
         return usage_alert
 
     @property
@@ -85,3 +86,14 @@ class UsageAlert:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "type",
+        "dimension",
+        "threshold",
+        "severity",
+        "message",
+    }
+)

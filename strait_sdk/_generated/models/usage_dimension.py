@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,30 +52,25 @@ class UsageDimension:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        used = d.pop("used")
+        _get = src_dict.get
+        used = src_dict["used"]
 
-        limit = d.pop("limit")
+        limit = src_dict["limit"]
 
-        percent = d.pop("percent")
+        percent = src_dict["percent"]
 
-        def _parse_display(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display = _parse_display(d.pop("display", UNSET))
+        display = _get("display", UNSET)
 
         usage_dimension = cls(
-            used=used,
-            limit=limit,
-            percent=percent,
-            display=display,
+            used,
+            limit,
+            percent,
+            display,
         )
 
-        usage_dimension.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            usage_dimension.additional_properties = _extra
         return usage_dimension
 
     @property
@@ -93,3 +88,13 @@ class UsageDimension:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "used",
+        "limit",
+        "percent",
+        "display",
+    }
+)

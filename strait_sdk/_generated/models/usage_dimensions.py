@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.usage_dimension import UsageDimension
-
 
 T = TypeVar("T", bound="UsageDimensions")
 
@@ -58,31 +54,35 @@ class UsageDimensions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage_dimension import UsageDimension  # noqa: PLC0415
+        monthly_runs = src_dict["monthly_runs"]
+        monthly_runs = UsageDimension.from_dict(monthly_runs)
 
-        d = dict(src_dict)
-        monthly_runs = UsageDimension.from_dict(d.pop("monthly_runs"))
+        runs_today = src_dict["runs_today"]
+        runs_today = UsageDimension.from_dict(runs_today)
 
-        runs_today = UsageDimension.from_dict(d.pop("runs_today"))
+        concurrent_runs = src_dict["concurrent_runs"]
+        concurrent_runs = UsageDimension.from_dict(concurrent_runs)
 
-        concurrent_runs = UsageDimension.from_dict(d.pop("concurrent_runs"))
+        projects = src_dict["projects"]
+        projects = UsageDimension.from_dict(projects)
 
-        projects = UsageDimension.from_dict(d.pop("projects"))
+        members = src_dict["members"]
+        members = UsageDimension.from_dict(members)
 
-        members = UsageDimension.from_dict(d.pop("members"))
-
-        retention_days = d.pop("retention_days")
+        retention_days = src_dict["retention_days"]
 
         usage_dimensions = cls(
-            monthly_runs=monthly_runs,
-            runs_today=runs_today,
-            concurrent_runs=concurrent_runs,
-            projects=projects,
-            members=members,
-            retention_days=retention_days,
+            monthly_runs,
+            runs_today,
+            concurrent_runs,
+            projects,
+            members,
+            retention_days,
         )
 
-        usage_dimensions.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            usage_dimensions.additional_properties = _extra
         return usage_dimensions
 
     @property
@@ -100,3 +100,17 @@ class UsageDimensions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "monthly_runs",
+        "runs_today",
+        "concurrent_runs",
+        "projects",
+        "members",
+        "retention_days",
+    }
+)
+
+from ..models.usage_dimension import UsageDimension

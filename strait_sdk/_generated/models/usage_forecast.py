@@ -71,41 +71,42 @@ class UsageForecast:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        projected_monthly_runs = d.pop("projected_monthly_runs")
+        projected_monthly_runs = src_dict["projected_monthly_runs"]
 
-        projected_monthly_spend_usd = d.pop("projected_monthly_spend_usd")
+        projected_monthly_spend_usd = src_dict["projected_monthly_spend_usd"]
 
-        projected_monthly_spend_low_usd = d.pop("projected_monthly_spend_low_usd")
+        projected_monthly_spend_low_usd = src_dict["projected_monthly_spend_low_usd"]
 
-        projected_monthly_spend_high_usd = d.pop("projected_monthly_spend_high_usd")
+        projected_monthly_spend_high_usd = src_dict["projected_monthly_spend_high_usd"]
 
-        confidence_pct = d.pop("confidence_pct")
+        confidence_pct = src_dict["confidence_pct"]
 
-        recommended_plan = d.pop("recommended_plan")
+        recommended_plan = src_dict["recommended_plan"]
 
-        days_until_limit = d.pop("days_until_limit")
+        days_until_limit = src_dict["days_until_limit"]
 
-        projected_overage_microusd = d.pop("projected_overage_microusd")
+        projected_overage_microusd = src_dict["projected_overage_microusd"]
 
-        addon_spend_microusd = d.pop("addon_spend_microusd")
+        addon_spend_microusd = src_dict["addon_spend_microusd"]
 
-        scale_breakeven = d.pop("scale_breakeven")
+        scale_breakeven = src_dict["scale_breakeven"]
 
         usage_forecast = cls(
-            projected_monthly_runs=projected_monthly_runs,
-            projected_monthly_spend_usd=projected_monthly_spend_usd,
-            projected_monthly_spend_low_usd=projected_monthly_spend_low_usd,
-            projected_monthly_spend_high_usd=projected_monthly_spend_high_usd,
-            confidence_pct=confidence_pct,
-            recommended_plan=recommended_plan,
-            days_until_limit=days_until_limit,
-            projected_overage_microusd=projected_overage_microusd,
-            addon_spend_microusd=addon_spend_microusd,
-            scale_breakeven=scale_breakeven,
+            projected_monthly_runs,
+            projected_monthly_spend_usd,
+            projected_monthly_spend_low_usd,
+            projected_monthly_spend_high_usd,
+            confidence_pct,
+            recommended_plan,
+            days_until_limit,
+            projected_overage_microusd,
+            addon_spend_microusd,
+            scale_breakeven,
         )
 
-        usage_forecast.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            usage_forecast.additional_properties = _extra
         return usage_forecast
 
     @property
@@ -123,3 +124,19 @@ class UsageForecast:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "projected_monthly_runs",
+        "projected_monthly_spend_usd",
+        "projected_monthly_spend_low_usd",
+        "projected_monthly_spend_high_usd",
+        "confidence_pct",
+        "recommended_plan",
+        "days_until_limit",
+        "projected_overage_microusd",
+        "addon_spend_microusd",
+        "scale_breakeven",
+    }
+)

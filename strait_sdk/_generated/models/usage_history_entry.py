@@ -38,20 +38,21 @@ class UsageHistoryEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date = d.pop("date")
+        date = src_dict["date"]
 
-        runs_count = d.pop("runs_count")
+        runs_count = src_dict["runs_count"]
 
-        spend_microusd = d.pop("spend_microusd")
+        spend_microusd = src_dict["spend_microusd"]
 
         usage_history_entry = cls(
-            date=date,
-            runs_count=runs_count,
-            spend_microusd=spend_microusd,
+            date,
+            runs_count,
+            spend_microusd,
         )
 
-        usage_history_entry.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            usage_history_entry.additional_properties = _extra
         return usage_history_entry
 
     @property
@@ -69,3 +70,12 @@ class UsageHistoryEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "date",
+        "runs_count",
+        "spend_microusd",
+    }
+)

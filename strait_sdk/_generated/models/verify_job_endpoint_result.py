@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,37 +56,25 @@ class VerifyJobEndpointResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        _get = src_dict.get
+        success = src_dict["success"]
 
-        latency_ms = d.pop("latency_ms")
+        latency_ms = src_dict["latency_ms"]
 
-        def _parse_status_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        status_code = _get("status_code", UNSET)
 
-        status_code = _parse_status_code(d.pop("status_code", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        error = _get("error", UNSET)
 
         verify_job_endpoint_result = cls(
-            success=success,
-            latency_ms=latency_ms,
-            status_code=status_code,
-            error=error,
+            success,
+            latency_ms,
+            status_code,
+            error,
         )
 
-        verify_job_endpoint_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            verify_job_endpoint_result.additional_properties = _extra
         return verify_job_endpoint_result
 
     @property
@@ -104,3 +92,13 @@ class VerifyJobEndpointResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "success",
+        "latency_ms",
+        "status_code",
+        "error",
+    }
+)

@@ -45,26 +45,27 @@ class VersionRunStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version_id = d.pop("version_id")
+        version_id = src_dict["version_id"]
 
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        completed = d.pop("completed")
+        completed = src_dict["completed"]
 
-        failed = d.pop("failed")
+        failed = src_dict["failed"]
 
-        avg_duration_ms = d.pop("avg_duration_ms")
+        avg_duration_ms = src_dict["avg_duration_ms"]
 
         version_run_stats = cls(
-            version_id=version_id,
-            total=total,
-            completed=completed,
-            failed=failed,
-            avg_duration_ms=avg_duration_ms,
+            version_id,
+            total,
+            completed,
+            failed,
+            avg_duration_ms,
         )
 
-        version_run_stats.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            version_run_stats.additional_properties = _extra
         return version_run_stats
 
     @property
@@ -82,3 +83,14 @@ class VersionRunStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "version_id",
+        "total",
+        "completed",
+        "failed",
+        "avg_duration_ms",
+    }
+)

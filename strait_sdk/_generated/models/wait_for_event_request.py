@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,34 +51,22 @@ class WaitForEventRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_key = d.pop("event_key")
+        _get = src_dict.get
+        event_key = src_dict["event_key"]
 
-        def _parse_timeout_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        timeout_secs = _get("timeout_secs", UNSET)
 
-        timeout_secs = _parse_timeout_secs(d.pop("timeout_secs", UNSET))
-
-        def _parse_notify_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notify_url = _parse_notify_url(d.pop("notify_url", UNSET))
+        notify_url = _get("notify_url", UNSET)
 
         wait_for_event_request = cls(
-            event_key=event_key,
-            timeout_secs=timeout_secs,
-            notify_url=notify_url,
+            event_key,
+            timeout_secs,
+            notify_url,
         )
 
-        wait_for_event_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            wait_for_event_request.additional_properties = _extra
         return wait_for_event_request
 
     @property
@@ -96,3 +84,12 @@ class WaitForEventRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "event_key",
+        "timeout_secs",
+        "notify_url",
+    }
+)

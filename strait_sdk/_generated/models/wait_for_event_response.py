@@ -43,23 +43,25 @@ class WaitForEventResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        event_key = d.pop("event_key")
+        event_key = src_dict["event_key"]
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        expires_at = src_dict["expires_at"]
+        expires_at = datetime.datetime.fromisoformat(expires_at)
 
-        trigger_id = d.pop("trigger_id")
+        trigger_id = src_dict["trigger_id"]
 
         wait_for_event_response = cls(
-            status=status,
-            event_key=event_key,
-            expires_at=expires_at,
-            trigger_id=trigger_id,
+            status,
+            event_key,
+            expires_at,
+            trigger_id,
         )
 
-        wait_for_event_response.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            wait_for_event_response.additional_properties = _extra
         return wait_for_event_response
 
     @property
@@ -77,3 +79,13 @@ class WaitForEventResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "status",
+        "event_key",
+        "expires_at",
+        "trigger_id",
+    }
+)

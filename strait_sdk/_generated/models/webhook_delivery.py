@@ -2,11 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.webhook_delivery_status import (
+    MEMBERS_BY_VALUE as _members_of_webhook_delivery_status,
+)
 from ..models.webhook_delivery_status import WebhookDeliveryStatus
 from ..types import UNSET, Unset
 
@@ -168,158 +171,80 @@ class WebhookDelivery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        webhook_url = d.pop("webhook_url")
+        webhook_url = src_dict["webhook_url"]
 
-        status = WebhookDeliveryStatus(d.pop("status"))
+        status = src_dict["status"]
+        status = _members_of_webhook_delivery_status.get(status) or WebhookDeliveryStatus(status)
 
-        attempts = d.pop("attempts")
+        attempts = src_dict["attempts"]
 
-        max_attempts = d.pop("max_attempts")
+        max_attempts = src_dict["max_attempts"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = src_dict["updated_at"]
+        updated_at = datetime.datetime.fromisoformat(updated_at)
 
-        def _parse_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        run_id = _get("run_id", UNSET)
 
-        run_id = _parse_run_id(d.pop("run_id", UNSET))
+        job_id = _get("job_id", UNSET)
 
-        def _parse_job_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        event_trigger_id = _get("event_trigger_id", UNSET)
 
-        job_id = _parse_job_id(d.pop("job_id", UNSET))
+        subscription_id = _get("subscription_id", UNSET)
 
-        def _parse_event_trigger_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        project_id = _get("project_id", UNSET)
 
-        event_trigger_id = _parse_event_trigger_id(d.pop("event_trigger_id", UNSET))
+        org_id = _get("org_id", UNSET)
 
-        def _parse_subscription_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        webhook_retry_policy = _get("webhook_retry_policy", UNSET)
 
-        subscription_id = _parse_subscription_id(d.pop("subscription_id", UNSET))
+        last_status_code = _get("last_status_code", UNSET)
 
-        def _parse_project_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_error = _get("last_error", UNSET)
 
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
-
-        def _parse_org_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
-
-        def _parse_webhook_retry_policy(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_retry_policy = _parse_webhook_retry_policy(d.pop("webhook_retry_policy", UNSET))
-
-        def _parse_last_status_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_status_code = _parse_last_status_code(d.pop("last_status_code", UNSET))
-
-        def _parse_last_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_error = _parse_last_error(d.pop("last_error", UNSET))
-
-        def _parse_next_retry_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        next_retry_at = _get("next_retry_at", UNSET)
+        if isinstance(next_retry_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_retry_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_retry_at_type_0
+                next_retry_at = datetime.datetime.fromisoformat(next_retry_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        next_retry_at = _parse_next_retry_at(d.pop("next_retry_at", UNSET))
-
-        def _parse_delivered_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        delivered_at = _get("delivered_at", UNSET)
+        if isinstance(delivered_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivered_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return delivered_at_type_0
+                delivered_at = datetime.datetime.fromisoformat(delivered_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        delivered_at = _parse_delivered_at(d.pop("delivered_at", UNSET))
 
         webhook_delivery = cls(
-            id=id,
-            webhook_url=webhook_url,
-            status=status,
-            attempts=attempts,
-            max_attempts=max_attempts,
-            created_at=created_at,
-            updated_at=updated_at,
-            run_id=run_id,
-            job_id=job_id,
-            event_trigger_id=event_trigger_id,
-            subscription_id=subscription_id,
-            project_id=project_id,
-            org_id=org_id,
-            webhook_retry_policy=webhook_retry_policy,
-            last_status_code=last_status_code,
-            last_error=last_error,
-            next_retry_at=next_retry_at,
-            delivered_at=delivered_at,
+            id,
+            webhook_url,
+            status,
+            attempts,
+            max_attempts,
+            created_at,
+            updated_at,
+            run_id,
+            job_id,
+            event_trigger_id,
+            subscription_id,
+            project_id,
+            org_id,
+            webhook_retry_policy,
+            last_status_code,
+            last_error,
+            next_retry_at,
+            delivered_at,
         )
 
-        webhook_delivery.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            webhook_delivery.additional_properties = _extra
         return webhook_delivery
 
     @property
@@ -337,3 +262,27 @@ class WebhookDelivery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "webhook_url",
+        "status",
+        "attempts",
+        "max_attempts",
+        "created_at",
+        "updated_at",
+        "run_id",
+        "job_id",
+        "event_trigger_id",
+        "subscription_id",
+        "project_id",
+        "org_id",
+        "webhook_retry_policy",
+        "last_status_code",
+        "last_error",
+        "next_retry_at",
+        "delivered_at",
+    }
+)

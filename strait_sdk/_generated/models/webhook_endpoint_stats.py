@@ -54,32 +54,33 @@ class WebhookEndpointStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        url = src_dict["url"]
 
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        delivered = d.pop("delivered")
+        delivered = src_dict["delivered"]
 
-        failed = d.pop("failed")
+        failed = src_dict["failed"]
 
-        dead = d.pop("dead")
+        dead = src_dict["dead"]
 
-        avg_latency_ms = d.pop("avg_latency_ms")
+        avg_latency_ms = src_dict["avg_latency_ms"]
 
-        p95_latency_ms = d.pop("p95_latency_ms")
+        p95_latency_ms = src_dict["p95_latency_ms"]
 
         webhook_endpoint_stats = cls(
-            url=url,
-            total=total,
-            delivered=delivered,
-            failed=failed,
-            dead=dead,
-            avg_latency_ms=avg_latency_ms,
-            p95_latency_ms=p95_latency_ms,
+            url,
+            total,
+            delivered,
+            failed,
+            dead,
+            avg_latency_ms,
+            p95_latency_ms,
         )
 
-        webhook_endpoint_stats.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            webhook_endpoint_stats.additional_properties = _extra
         return webhook_endpoint_stats
 
     @property
@@ -97,3 +98,16 @@ class WebhookEndpointStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "url",
+        "total",
+        "delivered",
+        "failed",
+        "dead",
+        "avg_latency_ms",
+        "p95_latency_ms",
+    }
+)

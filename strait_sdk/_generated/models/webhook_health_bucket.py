@@ -42,23 +42,24 @@ class WebhookHealthBucket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        url = src_dict["url"]
 
-        period = d.pop("period")
+        period = src_dict["period"]
 
-        success_rate = d.pop("success_rate")
+        success_rate = src_dict["success_rate"]
 
-        avg_latency_ms = d.pop("avg_latency_ms")
+        avg_latency_ms = src_dict["avg_latency_ms"]
 
         webhook_health_bucket = cls(
-            url=url,
-            period=period,
-            success_rate=success_rate,
-            avg_latency_ms=avg_latency_ms,
+            url,
+            period,
+            success_rate,
+            avg_latency_ms,
         )
 
-        webhook_health_bucket.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            webhook_health_bucket.additional_properties = _extra
         return webhook_health_bucket
 
     @property
@@ -76,3 +77,13 @@ class WebhookHealthBucket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "url",
+        "period",
+        "success_rate",
+        "avg_latency_ms",
+    }
+)

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.webhook_event_type import (
+    MEMBERS_BY_VALUE as _members_of_webhook_event_type,
+)
 from ..models.webhook_event_type import WebhookEventType
 
 T = TypeVar("T", bound="WebhookSubscription")
@@ -57,34 +60,35 @@ class WebhookSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        webhook_url = d.pop("webhook_url")
+        webhook_url = src_dict["webhook_url"]
 
-        event_types = []
-        _event_types = d.pop("event_types")
-        for event_types_item_data in _event_types:
-            event_types_item = WebhookEventType(event_types_item_data)
+        event_types = src_dict["event_types"]
+        event_types = [
+            (_members_of_webhook_event_type.get(item) or WebhookEventType(item))
+            for item in event_types
+        ]
 
-            event_types.append(event_types_item)
+        active = src_dict["active"]
 
-        active = d.pop("active")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
         webhook_subscription = cls(
-            id=id,
-            project_id=project_id,
-            webhook_url=webhook_url,
-            event_types=event_types,
-            active=active,
-            created_at=created_at,
+            id,
+            project_id,
+            webhook_url,
+            event_types,
+            active,
+            created_at,
         )
 
-        webhook_subscription.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            webhook_subscription.additional_properties = _extra
         return webhook_subscription
 
     @property
@@ -102,3 +106,15 @@ class WebhookSubscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "project_id",
+        "webhook_url",
+        "event_types",
+        "active",
+        "created_at",
+    }
+)

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.worker_status import MEMBERS_BY_VALUE as _members_of_worker_status
 from ..models.worker_status import WorkerStatus
 
 T = TypeVar("T", bound="Worker")
@@ -64,35 +65,39 @@ class Worker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        queue_name = d.pop("queue_name")
+        queue_name = src_dict["queue_name"]
 
-        hostname = d.pop("hostname")
+        hostname = src_dict["hostname"]
 
-        version = d.pop("version")
+        version = src_dict["version"]
 
-        status = WorkerStatus(d.pop("status"))
+        status = src_dict["status"]
+        status = _members_of_worker_status.get(status) or WorkerStatus(status)
 
-        last_seen_at = datetime.datetime.fromisoformat(d.pop("last_seen_at"))
+        last_seen_at = src_dict["last_seen_at"]
+        last_seen_at = datetime.datetime.fromisoformat(last_seen_at)
 
-        registered_at = datetime.datetime.fromisoformat(d.pop("registered_at"))
+        registered_at = src_dict["registered_at"]
+        registered_at = datetime.datetime.fromisoformat(registered_at)
 
         worker = cls(
-            id=id,
-            project_id=project_id,
-            queue_name=queue_name,
-            hostname=hostname,
-            version=version,
-            status=status,
-            last_seen_at=last_seen_at,
-            registered_at=registered_at,
+            id,
+            project_id,
+            queue_name,
+            hostname,
+            version,
+            status,
+            last_seen_at,
+            registered_at,
         )
 
-        worker.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            worker.additional_properties = _extra
         return worker
 
     @property
@@ -110,3 +115,17 @@ class Worker:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "project_id",
+        "queue_name",
+        "hostname",
+        "version",
+        "status",
+        "last_seen_at",
+        "registered_at",
+    }
+)

@@ -2,17 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.worker_task_status import (
+    MEMBERS_BY_VALUE as _members_of_worker_task_status,
+)
 from ..models.worker_task_status import WorkerTaskStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.worker_task_result import WorkerTaskResult
-
 
 T = TypeVar("T", bound="WorkerTask")
 
@@ -34,8 +33,6 @@ class WorkerTask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.worker_task_result import WorkerTaskResult  # noqa: PLC0415
-
         id = self.id
 
         worker_id = self.worker_id
@@ -98,88 +95,60 @@ class WorkerTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.worker_task_result import WorkerTaskResult  # noqa: PLC0415
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        worker_id = src_dict["worker_id"]
 
-        worker_id = d.pop("worker_id")
+        run_id = src_dict["run_id"]
 
-        run_id = d.pop("run_id")
+        project_id = src_dict["project_id"]
 
-        project_id = d.pop("project_id")
+        attempt = src_dict["attempt"]
 
-        attempt = d.pop("attempt")
+        status = src_dict["status"]
+        status = _members_of_worker_task_status.get(status) or WorkerTaskStatus(status)
 
-        status = WorkerTaskStatus(d.pop("status"))
+        assigned_at = src_dict["assigned_at"]
+        assigned_at = datetime.datetime.fromisoformat(assigned_at)
 
-        assigned_at = datetime.datetime.fromisoformat(d.pop("assigned_at"))
-
-        def _parse_accepted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        accepted_at = _get("accepted_at", UNSET)
+        if isinstance(accepted_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                accepted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return accepted_at_type_0
+                accepted_at = datetime.datetime.fromisoformat(accepted_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        accepted_at = _parse_accepted_at(d.pop("accepted_at", UNSET))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        finished_at = _get("finished_at", UNSET)
+        if isinstance(finished_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finished_at_type_0
+                finished_at = datetime.datetime.fromisoformat(finished_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
-
-        def _parse_result(data: object) -> None | Unset | WorkerTaskResult:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        result = _get("result", UNSET)
+        if isinstance(result, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                result_type_0 = WorkerTaskResult.from_dict(data)
-
-                return result_type_0
+                result = WorkerTaskResult.from_dict(result)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WorkerTaskResult, data)
-
-        result = _parse_result(d.pop("result", UNSET))
 
         worker_task = cls(
-            id=id,
-            worker_id=worker_id,
-            run_id=run_id,
-            project_id=project_id,
-            attempt=attempt,
-            status=status,
-            assigned_at=assigned_at,
-            accepted_at=accepted_at,
-            finished_at=finished_at,
-            result=result,
+            id,
+            worker_id,
+            run_id,
+            project_id,
+            attempt,
+            status,
+            assigned_at,
+            accepted_at,
+            finished_at,
+            result,
         )
 
-        worker_task.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            worker_task.additional_properties = _extra
         return worker_task
 
     @property
@@ -197,3 +166,21 @@ class WorkerTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "worker_id",
+        "run_id",
+        "project_id",
+        "attempt",
+        "status",
+        "assigned_at",
+        "accepted_at",
+        "finished_at",
+        "result",
+    }
+)
+
+from ..models.worker_task_result import WorkerTaskResult

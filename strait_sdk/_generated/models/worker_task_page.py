@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.worker_task import WorkerTask
-
 
 T = TypeVar("T", bound="WorkerTaskPage")
 
@@ -44,27 +40,22 @@ class WorkerTaskPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.worker_task import WorkerTask  # noqa: PLC0415
+        data = src_dict["data"]
+        data = [WorkerTask.from_dict(item) for item in data]
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = WorkerTask.from_dict(data_item_data)
+        offset = src_dict["offset"]
 
-            data.append(data_item)
-
-        offset = d.pop("offset")
-
-        has_more = d.pop("has_more")
+        has_more = src_dict["has_more"]
 
         worker_task_page = cls(
-            data=data,
-            offset=offset,
-            has_more=has_more,
+            data,
+            offset,
+            has_more,
         )
 
-        worker_task_page.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            worker_task_page.additional_properties = _extra
         return worker_task_page
 
     @property
@@ -82,3 +73,14 @@ class WorkerTaskPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "data",
+        "offset",
+        "has_more",
+    }
+)
+
+from ..models.worker_task import WorkerTask

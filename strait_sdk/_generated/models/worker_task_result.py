@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,55 +69,33 @@ class WorkerTaskResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        _get = src_dict.get
+        status = src_dict["status"]
 
-        output = d.pop("output", UNSET)
+        output = _get("output", UNSET)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error = _get("error", UNSET)
 
-        error = _parse_error(d.pop("error", UNSET))
+        duration_ms = _get("duration_ms", UNSET)
 
-        def _parse_duration_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration_ms = _parse_duration_ms(d.pop("duration_ms", UNSET))
-
-        def _parse_received_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        received_at = _get("received_at", UNSET)
+        if isinstance(received_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                received_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return received_at_type_0
+                received_at = datetime.datetime.fromisoformat(received_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        received_at = _parse_received_at(d.pop("received_at", UNSET))
 
         worker_task_result = cls(
-            status=status,
-            output=output,
-            error=error,
-            duration_ms=duration_ms,
-            received_at=received_at,
+            status,
+            output,
+            error,
+            duration_ms,
+            received_at,
         )
 
-        worker_task_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            worker_task_result.additional_properties = _extra
         return worker_task_result
 
     @property
@@ -135,3 +113,14 @@ class WorkerTaskResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "status",
+        "output",
+        "error",
+        "duration_ms",
+        "received_at",
+    }
+)

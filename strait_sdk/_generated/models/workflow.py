@@ -2,17 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.version_policy import MEMBERS_BY_VALUE as _members_of_version_policy
 from ..models.version_policy import VersionPolicy
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.string_map import StringMap
-
 
 T = TypeVar("T", bound="Workflow")
 
@@ -47,8 +44,6 @@ class Workflow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.string_map import StringMap  # noqa: PLC0415
-
         id = self.id
 
         project_id = self.project_id
@@ -192,183 +187,90 @@ class Workflow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.string_map import StringMap  # noqa: PLC0415
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        project_id = src_dict["project_id"]
 
-        project_id = d.pop("project_id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        slug = src_dict["slug"]
 
-        slug = d.pop("slug")
+        enabled = src_dict["enabled"]
 
-        enabled = d.pop("enabled")
+        version = src_dict["version"]
 
-        version = d.pop("version")
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        updated_at = src_dict["updated_at"]
+        updated_at = datetime.datetime.fromisoformat(updated_at)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        description = _get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_tags(data: object) -> None | StringMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = _get("tags", UNSET)
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = StringMap.from_dict(data)
-
-                return tags_type_0
+                tags = StringMap.from_dict(tags)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringMap | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        timeout_secs = _get("timeout_secs", UNSET)
 
-        def _parse_timeout_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_concurrent_runs = _get("max_concurrent_runs", UNSET)
 
-        timeout_secs = _parse_timeout_secs(d.pop("timeout_secs", UNSET))
+        max_parallel_steps = _get("max_parallel_steps", UNSET)
 
-        def _parse_max_concurrent_runs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        cron = _get("cron", UNSET)
 
-        max_concurrent_runs = _parse_max_concurrent_runs(d.pop("max_concurrent_runs", UNSET))
+        cron_timezone = _get("cron_timezone", UNSET)
 
-        def _parse_max_parallel_steps(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        skip_if_running = _get("skip_if_running", UNSET)
 
-        max_parallel_steps = _parse_max_parallel_steps(d.pop("max_parallel_steps", UNSET))
+        version_id = _get("version_id", UNSET)
 
-        def _parse_cron(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cron = _parse_cron(d.pop("cron", UNSET))
-
-        def _parse_cron_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cron_timezone = _parse_cron_timezone(d.pop("cron_timezone", UNSET))
-
-        def _parse_skip_if_running(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        skip_if_running = _parse_skip_if_running(d.pop("skip_if_running", UNSET))
-
-        def _parse_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version_id = _parse_version_id(d.pop("version_id", UNSET))
-
-        def _parse_version_policy(data: object) -> None | Unset | VersionPolicy:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        version_policy = _get("version_policy", UNSET)
+        if isinstance(version_policy, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                version_policy_type_0 = VersionPolicy(data)
-
-                return version_policy_type_0
+                version_policy = _members_of_version_policy.get(version_policy) or VersionPolicy(
+                    version_policy
+                )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VersionPolicy, data)
 
-        version_policy = _parse_version_policy(d.pop("version_policy", UNSET))
+        backwards_compatible = _get("backwards_compatible", UNSET)
 
-        def _parse_backwards_compatible(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        created_by = _get("created_by", UNSET)
 
-        backwards_compatible = _parse_backwards_compatible(d.pop("backwards_compatible", UNSET))
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        updated_by = _get("updated_by", UNSET)
 
         workflow = cls(
-            id=id,
-            project_id=project_id,
-            name=name,
-            slug=slug,
-            enabled=enabled,
-            version=version,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            tags=tags,
-            timeout_secs=timeout_secs,
-            max_concurrent_runs=max_concurrent_runs,
-            max_parallel_steps=max_parallel_steps,
-            cron=cron,
-            cron_timezone=cron_timezone,
-            skip_if_running=skip_if_running,
-            version_id=version_id,
-            version_policy=version_policy,
-            backwards_compatible=backwards_compatible,
-            created_by=created_by,
-            updated_by=updated_by,
+            id,
+            project_id,
+            name,
+            slug,
+            enabled,
+            version,
+            created_at,
+            updated_at,
+            description,
+            tags,
+            timeout_secs,
+            max_concurrent_runs,
+            max_parallel_steps,
+            cron,
+            cron_timezone,
+            skip_if_running,
+            version_id,
+            version_policy,
+            backwards_compatible,
+            created_by,
+            updated_by,
         )
 
-        workflow.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow.additional_properties = _extra
         return workflow
 
     @property
@@ -386,3 +288,32 @@ class Workflow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "project_id",
+        "name",
+        "slug",
+        "enabled",
+        "version",
+        "created_at",
+        "updated_at",
+        "description",
+        "tags",
+        "timeout_secs",
+        "max_concurrent_runs",
+        "max_parallel_steps",
+        "cron",
+        "cron_timezone",
+        "skip_if_running",
+        "version_id",
+        "version_policy",
+        "backwards_compatible",
+        "created_by",
+        "updated_by",
+    }
+)
+
+from ..models.string_map import StringMap

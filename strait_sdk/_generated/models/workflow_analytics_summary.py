@@ -45,26 +45,27 @@ class WorkflowAnalyticsSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        completed = d.pop("completed")
+        completed = src_dict["completed"]
 
-        failed = d.pop("failed")
+        failed = src_dict["failed"]
 
-        success_rate = d.pop("success_rate")
+        success_rate = src_dict["success_rate"]
 
-        avg_duration_ms = d.pop("avg_duration_ms")
+        avg_duration_ms = src_dict["avg_duration_ms"]
 
         workflow_analytics_summary = cls(
-            total=total,
-            completed=completed,
-            failed=failed,
-            success_rate=success_rate,
-            avg_duration_ms=avg_duration_ms,
+            total,
+            completed,
+            failed,
+            success_rate,
+            avg_duration_ms,
         )
 
-        workflow_analytics_summary.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_analytics_summary.additional_properties = _extra
         return workflow_analytics_summary
 
     @property
@@ -82,3 +83,14 @@ class WorkflowAnalyticsSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "total",
+        "completed",
+        "failed",
+        "success_rate",
+        "avg_duration_ms",
+    }
+)

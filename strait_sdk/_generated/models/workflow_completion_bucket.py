@@ -42,23 +42,24 @@ class WorkflowCompletionBucket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        period = d.pop("period")
+        period = src_dict["period"]
 
-        completed = d.pop("completed")
+        completed = src_dict["completed"]
 
-        failed = d.pop("failed")
+        failed = src_dict["failed"]
 
-        timed_out = d.pop("timed_out")
+        timed_out = src_dict["timed_out"]
 
         workflow_completion_bucket = cls(
-            period=period,
-            completed=completed,
-            failed=failed,
-            timed_out=timed_out,
+            period,
+            completed,
+            failed,
+            timed_out,
         )
 
-        workflow_completion_bucket.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_completion_bucket.additional_properties = _extra
         return workflow_completion_bucket
 
     @property
@@ -76,3 +77,13 @@ class WorkflowCompletionBucket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "period",
+        "completed",
+        "failed",
+        "timed_out",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,27 +46,22 @@ class WorkflowDataFlowEdge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_step_ref = d.pop("from_step_ref")
+        _get = src_dict.get
+        from_step_ref = src_dict["from_step_ref"]
 
-        to_step_ref = d.pop("to_step_ref")
+        to_step_ref = src_dict["to_step_ref"]
 
-        def _parse_data_size_bytes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        data_size_bytes = _parse_data_size_bytes(d.pop("data_size_bytes", UNSET))
+        data_size_bytes = _get("data_size_bytes", UNSET)
 
         workflow_data_flow_edge = cls(
-            from_step_ref=from_step_ref,
-            to_step_ref=to_step_ref,
-            data_size_bytes=data_size_bytes,
+            from_step_ref,
+            to_step_ref,
+            data_size_bytes,
         )
 
-        workflow_data_flow_edge.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_data_flow_edge.additional_properties = _extra
         return workflow_data_flow_edge
 
     @property
@@ -84,3 +79,12 @@ class WorkflowDataFlowEdge:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "from_step_ref",
+        "to_step_ref",
+        "data_size_bytes",
+    }
+)

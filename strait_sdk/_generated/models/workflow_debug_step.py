@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -129,119 +129,65 @@ class WorkflowDebugStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        step_ref = d.pop("step_ref")
+        _get = src_dict.get
+        step_ref = src_dict["step_ref"]
 
-        step_run_id = d.pop("step_run_id")
+        step_run_id = src_dict["step_run_id"]
 
-        step_type = d.pop("step_type")
+        step_type = src_dict["step_type"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        duration_ms = d.pop("duration_ms")
+        duration_ms = src_dict["duration_ms"]
 
-        attempt = d.pop("attempt")
+        attempt = src_dict["attempt"]
 
-        def _parse_job_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        job_run_id = _get("job_run_id", UNSET)
 
-        job_run_id = _parse_job_run_id(d.pop("job_run_id", UNSET))
+        input_ = _get("input", UNSET)
 
-        input_ = d.pop("input", UNSET)
+        output = _get("output", UNSET)
 
-        output = d.pop("output", UNSET)
+        error = _get("error", UNSET)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        started_at = _get("started_at", UNSET)
+        if isinstance(started_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
+                started_at = datetime.datetime.fromisoformat(started_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        finished_at = _get("finished_at", UNSET)
+        if isinstance(finished_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finished_at_type_0
+                finished_at = datetime.datetime.fromisoformat(finished_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+        cost_microusd = _get("cost_microusd", UNSET)
 
-        def _parse_cost_microusd(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cost_microusd = _parse_cost_microusd(d.pop("cost_microusd", UNSET))
-
-        def _parse_depends_on(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                depends_on_type_0 = cast(list[str], data)
-
-                return depends_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        depends_on = _parse_depends_on(d.pop("depends_on", UNSET))
+        depends_on = _get("depends_on", UNSET)
 
         workflow_debug_step = cls(
-            step_ref=step_ref,
-            step_run_id=step_run_id,
-            step_type=step_type,
-            status=status,
-            duration_ms=duration_ms,
-            attempt=attempt,
-            job_run_id=job_run_id,
-            input_=input_,
-            output=output,
-            error=error,
-            started_at=started_at,
-            finished_at=finished_at,
-            cost_microusd=cost_microusd,
-            depends_on=depends_on,
+            step_ref,
+            step_run_id,
+            step_type,
+            status,
+            duration_ms,
+            attempt,
+            job_run_id,
+            input_,
+            output,
+            error,
+            started_at,
+            finished_at,
+            cost_microusd,
+            depends_on,
         )
 
-        workflow_debug_step.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_debug_step.additional_properties = _extra
         return workflow_debug_step
 
     @property
@@ -259,3 +205,23 @@ class WorkflowDebugStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "step_ref",
+        "step_run_id",
+        "step_type",
+        "status",
+        "duration_ms",
+        "attempt",
+        "job_run_id",
+        "input",
+        "output",
+        "error",
+        "started_at",
+        "finished_at",
+        "cost_microusd",
+        "depends_on",
+    }
+)

@@ -34,17 +34,18 @@ class WorkflowDryRunResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        valid = d.pop("valid")
+        valid = src_dict["valid"]
 
-        step_count = d.pop("step_count")
+        step_count = src_dict["step_count"]
 
         workflow_dry_run_result = cls(
-            valid=valid,
-            step_count=step_count,
+            valid,
+            step_count,
         )
 
-        workflow_dry_run_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_dry_run_result.additional_properties = _extra
         return workflow_dry_run_result
 
     @property
@@ -62,3 +63,11 @@ class WorkflowDryRunResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "valid",
+        "step_count",
+    }
+)

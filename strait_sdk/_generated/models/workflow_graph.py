@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workflow_graph_adjacency_type_0 import WorkflowGraphAdjacencyType0
-
 
 T = TypeVar("T", bound="WorkflowGraph")
 
@@ -27,8 +23,6 @@ class WorkflowGraph:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_graph_adjacency_type_0 import WorkflowGraphAdjacencyType0  # noqa: PLC0415
-
         workflow_id = self.workflow_id
 
         roots = self.roots
@@ -64,47 +58,30 @@ class WorkflowGraph:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_graph_adjacency_type_0 import WorkflowGraphAdjacencyType0  # noqa: PLC0415
+        _get = src_dict.get
+        workflow_id = src_dict["workflow_id"]
 
-        d = dict(src_dict)
-        workflow_id = d.pop("workflow_id")
+        roots = src_dict["roots"]
 
-        roots = cast(list[str], d.pop("roots"))
-
-        def _parse_adjacency(data: object) -> None | Unset | WorkflowGraphAdjacencyType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        adjacency = _get("adjacency", UNSET)
+        if isinstance(adjacency, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                adjacency_type_0 = WorkflowGraphAdjacencyType0.from_dict(data)
-
-                return adjacency_type_0
+                adjacency = WorkflowGraphAdjacencyType0.from_dict(adjacency)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WorkflowGraphAdjacencyType0, data)
 
-        adjacency = _parse_adjacency(d.pop("adjacency", UNSET))
-
-        def _parse_dot(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dot = _parse_dot(d.pop("dot", UNSET))
+        dot = _get("dot", UNSET)
 
         workflow_graph = cls(
-            workflow_id=workflow_id,
-            roots=roots,
-            adjacency=adjacency,
-            dot=dot,
+            workflow_id,
+            roots,
+            adjacency,
+            dot,
         )
 
-        workflow_graph.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_graph.additional_properties = _extra
         return workflow_graph
 
     @property
@@ -122,3 +99,15 @@ class WorkflowGraph:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "workflow_id",
+        "roots",
+        "adjacency",
+        "dot",
+    }
+)
+
+from ..models.workflow_graph_adjacency_type_0 import WorkflowGraphAdjacencyType0

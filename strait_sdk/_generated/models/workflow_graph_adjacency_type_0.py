@@ -25,16 +25,16 @@ class WorkflowGraphAdjacencyType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         workflow_graph_adjacency_type_0 = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+        _extra = dict(src_dict)
+        if _extra:
+            additional_properties = {}
+            for prop_name, prop_dict in _extra.items():
+                additional_property = cast(list[str], prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        workflow_graph_adjacency_type_0.additional_properties = additional_properties
+                additional_properties[prop_name] = additional_property
+            workflow_graph_adjacency_type_0.additional_properties = additional_properties
         return workflow_graph_adjacency_type_0
 
     @property

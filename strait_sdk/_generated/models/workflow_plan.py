@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,26 +48,27 @@ class WorkflowPlan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        workflow_id = d.pop("workflow_id")
+        workflow_id = src_dict["workflow_id"]
 
-        workflow_version = d.pop("workflow_version")
+        workflow_version = src_dict["workflow_version"]
 
-        step_count = d.pop("step_count")
+        step_count = src_dict["step_count"]
 
-        roots = cast(list[str], d.pop("roots"))
+        roots = src_dict["roots"]
 
-        topological_order = cast(list[str], d.pop("topological_order"))
+        topological_order = src_dict["topological_order"]
 
         workflow_plan = cls(
-            workflow_id=workflow_id,
-            workflow_version=workflow_version,
-            step_count=step_count,
-            roots=roots,
-            topological_order=topological_order,
+            workflow_id,
+            workflow_version,
+            step_count,
+            roots,
+            topological_order,
         )
 
-        workflow_plan.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_plan.additional_properties = _extra
         return workflow_plan
 
     @property
@@ -85,3 +86,14 @@ class WorkflowPlan:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "workflow_id",
+        "workflow_version",
+        "step_count",
+        "roots",
+        "topological_order",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,50 +76,39 @@ class WorkflowPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        max_fan_out = d.pop("max_fan_out")
+        max_fan_out = src_dict["max_fan_out"]
 
-        max_depth = d.pop("max_depth")
+        max_depth = src_dict["max_depth"]
 
-        require_approval_for_deploy = d.pop("require_approval_for_deploy")
+        require_approval_for_deploy = src_dict["require_approval_for_deploy"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = src_dict["updated_at"]
+        updated_at = datetime.datetime.fromisoformat(updated_at)
 
-        def _parse_forbidden_step_types(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                forbidden_step_types_type_0 = cast(list[str], data)
-
-                return forbidden_step_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        forbidden_step_types = _parse_forbidden_step_types(d.pop("forbidden_step_types", UNSET))
+        forbidden_step_types = _get("forbidden_step_types", UNSET)
 
         workflow_policy = cls(
-            id=id,
-            project_id=project_id,
-            max_fan_out=max_fan_out,
-            max_depth=max_depth,
-            require_approval_for_deploy=require_approval_for_deploy,
-            created_at=created_at,
-            updated_at=updated_at,
-            forbidden_step_types=forbidden_step_types,
+            id,
+            project_id,
+            max_fan_out,
+            max_depth,
+            require_approval_for_deploy,
+            created_at,
+            updated_at,
+            forbidden_step_types,
         )
 
-        workflow_policy.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_policy.additional_properties = _extra
         return workflow_policy
 
     @property
@@ -137,3 +126,17 @@ class WorkflowPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "project_id",
+        "max_fan_out",
+        "max_depth",
+        "require_approval_for_deploy",
+        "created_at",
+        "updated_at",
+        "forbidden_step_types",
+    }
+)

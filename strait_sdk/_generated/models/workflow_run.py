@@ -2,17 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.workflow_run_status import (
+    MEMBERS_BY_VALUE as _members_of_workflow_run_status,
+)
 from ..models.workflow_run_status import WorkflowRunStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.string_map import StringMap
-
 
 T = TypeVar("T", bound="WorkflowRun")
 
@@ -51,10 +50,13 @@ class WorkflowRun:
     expected_completion_at: datetime.datetime | None | Unset = UNSET
     trace_context: None | StringMap | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_replayed: bool | None = _attrs_field(init=False, default=None, eq=False)
+    """True when the server returned the stored response of an earlier request with the same
+    idempotency key, and False when it carried out this request. None when the value did not
+    come from such a call. Read from the `Idempotency-Replayed` header and never sent back.
+    """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.string_map import StringMap  # noqa: PLC0415
-
         id = self.id
 
         workflow_id = self.workflow_id
@@ -215,229 +217,111 @@ class WorkflowRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.string_map import StringMap  # noqa: PLC0415
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        workflow_id = src_dict["workflow_id"]
 
-        workflow_id = d.pop("workflow_id")
+        project_id = src_dict["project_id"]
 
-        project_id = d.pop("project_id")
+        status = src_dict["status"]
+        status = _members_of_workflow_run_status.get(status) or WorkflowRunStatus(status)
 
-        status = WorkflowRunStatus(d.pop("status"))
+        triggered_by = src_dict["triggered_by"]
 
-        triggered_by = d.pop("triggered_by")
+        workflow_version = src_dict["workflow_version"]
 
-        workflow_version = d.pop("workflow_version")
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_tags(data: object) -> None | StringMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = _get("tags", UNSET)
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = StringMap.from_dict(data)
-
-                return tags_type_0
+                tags = StringMap.from_dict(tags)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringMap | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        max_parallel_steps = _get("max_parallel_steps", UNSET)
 
-        def _parse_max_parallel_steps(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        payload = _get("payload", UNSET)
 
-        max_parallel_steps = _parse_max_parallel_steps(d.pop("max_parallel_steps", UNSET))
+        error = _get("error", UNSET)
 
-        payload = d.pop("payload", UNSET)
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        started_at = _get("started_at", UNSET)
+        if isinstance(started_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
+                started_at = datetime.datetime.fromisoformat(started_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        finished_at = _get("finished_at", UNSET)
+        if isinstance(finished_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finished_at_type_0
+                finished_at = datetime.datetime.fromisoformat(finished_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        expires_at = _get("expires_at", UNSET)
+        if isinstance(expires_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
+                expires_at = datetime.datetime.fromisoformat(expires_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        retry_of_run_id = _get("retry_of_run_id", UNSET)
 
-        def _parse_retry_of_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        parent_workflow_run_id = _get("parent_workflow_run_id", UNSET)
 
-        retry_of_run_id = _parse_retry_of_run_id(d.pop("retry_of_run_id", UNSET))
+        parent_step_run_id = _get("parent_step_run_id", UNSET)
 
-        def _parse_parent_workflow_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        workflow_version_id = _get("workflow_version_id", UNSET)
 
-        parent_workflow_run_id = _parse_parent_workflow_run_id(
-            d.pop("parent_workflow_run_id", UNSET)
-        )
+        workflow_snapshot_id = _get("workflow_snapshot_id", UNSET)
 
-        def _parse_parent_step_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by = _get("created_by", UNSET)
 
-        parent_step_run_id = _parse_parent_step_run_id(d.pop("parent_step_run_id", UNSET))
-
-        def _parse_workflow_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        workflow_version_id = _parse_workflow_version_id(d.pop("workflow_version_id", UNSET))
-
-        def _parse_workflow_snapshot_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        workflow_snapshot_id = _parse_workflow_snapshot_id(d.pop("workflow_snapshot_id", UNSET))
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_expected_completion_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        expected_completion_at = _get("expected_completion_at", UNSET)
+        if isinstance(expected_completion_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expected_completion_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expected_completion_at_type_0
+                expected_completion_at = datetime.datetime.fromisoformat(expected_completion_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        expected_completion_at = _parse_expected_completion_at(
-            d.pop("expected_completion_at", UNSET)
-        )
-
-        def _parse_trace_context(data: object) -> None | StringMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        trace_context = _get("trace_context", UNSET)
+        if isinstance(trace_context, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                trace_context_type_0 = StringMap.from_dict(data)
-
-                return trace_context_type_0
+                trace_context = StringMap.from_dict(trace_context)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringMap | Unset, data)
-
-        trace_context = _parse_trace_context(d.pop("trace_context", UNSET))
 
         workflow_run = cls(
-            id=id,
-            workflow_id=workflow_id,
-            project_id=project_id,
-            status=status,
-            triggered_by=triggered_by,
-            workflow_version=workflow_version,
-            created_at=created_at,
-            tags=tags,
-            max_parallel_steps=max_parallel_steps,
-            payload=payload,
-            error=error,
-            started_at=started_at,
-            finished_at=finished_at,
-            expires_at=expires_at,
-            retry_of_run_id=retry_of_run_id,
-            parent_workflow_run_id=parent_workflow_run_id,
-            parent_step_run_id=parent_step_run_id,
-            workflow_version_id=workflow_version_id,
-            workflow_snapshot_id=workflow_snapshot_id,
-            created_by=created_by,
-            expected_completion_at=expected_completion_at,
-            trace_context=trace_context,
+            id,
+            workflow_id,
+            project_id,
+            status,
+            triggered_by,
+            workflow_version,
+            created_at,
+            tags,
+            max_parallel_steps,
+            payload,
+            error,
+            started_at,
+            finished_at,
+            expires_at,
+            retry_of_run_id,
+            parent_workflow_run_id,
+            parent_step_run_id,
+            workflow_version_id,
+            workflow_snapshot_id,
+            created_by,
+            expected_completion_at,
+            trace_context,
         )
 
-        workflow_run.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_run.additional_properties = _extra
         return workflow_run
 
     @property
@@ -455,3 +339,33 @@ class WorkflowRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "workflow_id",
+        "project_id",
+        "status",
+        "triggered_by",
+        "workflow_version",
+        "created_at",
+        "tags",
+        "max_parallel_steps",
+        "payload",
+        "error",
+        "started_at",
+        "finished_at",
+        "expires_at",
+        "retry_of_run_id",
+        "parent_workflow_run_id",
+        "parent_step_run_id",
+        "workflow_version_id",
+        "workflow_snapshot_id",
+        "created_by",
+        "expected_completion_at",
+        "trace_context",
+    }
+)
+
+from ..models.string_map import StringMap

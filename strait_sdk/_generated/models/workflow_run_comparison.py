@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.status_diff import StatusDiff
-    from ..models.workflow_step_comparison import WorkflowStepComparison
-
 
 T = TypeVar("T", bound="WorkflowRunComparison")
 
@@ -28,8 +23,6 @@ class WorkflowRunComparison:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.status_diff import StatusDiff  # noqa: PLC0415
-
         run_a = self.run_a
 
         run_b = self.run_b
@@ -63,46 +56,31 @@ class WorkflowRunComparison:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.status_diff import StatusDiff  # noqa: PLC0415
-        from ..models.workflow_step_comparison import WorkflowStepComparison  # noqa: PLC0415
+        _get = src_dict.get
+        run_a = src_dict["run_a"]
 
-        d = dict(src_dict)
-        run_a = d.pop("run_a")
+        run_b = src_dict["run_b"]
 
-        run_b = d.pop("run_b")
+        step_diffs = src_dict["step_diffs"]
+        step_diffs = [WorkflowStepComparison.from_dict(item) for item in step_diffs]
 
-        step_diffs = []
-        _step_diffs = d.pop("step_diffs")
-        for step_diffs_item_data in _step_diffs:
-            step_diffs_item = WorkflowStepComparison.from_dict(step_diffs_item_data)
-
-            step_diffs.append(step_diffs_item)
-
-        def _parse_status_diff(data: object) -> None | StatusDiff | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status_diff = _get("status_diff", UNSET)
+        if isinstance(status_diff, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                status_diff_type_0 = StatusDiff.from_dict(data)
-
-                return status_diff_type_0
+                status_diff = StatusDiff.from_dict(status_diff)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StatusDiff | Unset, data)
-
-        status_diff = _parse_status_diff(d.pop("status_diff", UNSET))
 
         workflow_run_comparison = cls(
-            run_a=run_a,
-            run_b=run_b,
-            step_diffs=step_diffs,
-            status_diff=status_diff,
+            run_a,
+            run_b,
+            step_diffs,
+            status_diff,
         )
 
-        workflow_run_comparison.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_run_comparison.additional_properties = _extra
         return workflow_run_comparison
 
     @property
@@ -120,3 +98,16 @@ class WorkflowRunComparison:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "run_a",
+        "run_b",
+        "step_diffs",
+        "status_diff",
+    }
+)
+
+from ..models.status_diff import StatusDiff
+from ..models.workflow_step_comparison import WorkflowStepComparison

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workflow_data_flow_edge import WorkflowDataFlowEdge
-    from ..models.workflow_debug_step import WorkflowDebugStep
-
 
 T = TypeVar("T", bound="WorkflowRunDebugView")
 
@@ -107,94 +102,58 @@ class WorkflowRunDebugView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_data_flow_edge import WorkflowDataFlowEdge  # noqa: PLC0415
-        from ..models.workflow_debug_step import WorkflowDebugStep  # noqa: PLC0415
+        _get = src_dict.get
+        workflow_run_id = src_dict["workflow_run_id"]
 
-        d = dict(src_dict)
-        workflow_run_id = d.pop("workflow_run_id")
+        workflow_id = src_dict["workflow_id"]
 
-        workflow_id = d.pop("workflow_id")
+        status = src_dict["status"]
 
-        status = d.pop("status")
+        total_duration_ms = src_dict["total_duration_ms"]
 
-        total_duration_ms = d.pop("total_duration_ms")
+        total_cost_microusd = src_dict["total_cost_microusd"]
 
-        total_cost_microusd = d.pop("total_cost_microusd")
+        steps = src_dict["steps"]
+        steps = [WorkflowDebugStep.from_dict(item) for item in steps]
 
-        steps = []
-        _steps = d.pop("steps")
-        for steps_item_data in _steps:
-            steps_item = WorkflowDebugStep.from_dict(steps_item_data)
+        data_flow = src_dict["data_flow"]
+        data_flow = [WorkflowDataFlowEdge.from_dict(item) for item in data_flow]
 
-            steps.append(steps_item)
-
-        data_flow = []
-        _data_flow = d.pop("data_flow")
-        for data_flow_item_data in _data_flow:
-            data_flow_item = WorkflowDataFlowEdge.from_dict(data_flow_item_data)
-
-            data_flow.append(data_flow_item)
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        started_at = _get("started_at", UNSET)
+        if isinstance(started_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
+                started_at = datetime.datetime.fromisoformat(started_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        finished_at = _get("finished_at", UNSET)
+        if isinstance(finished_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finished_at_type_0
+                finished_at = datetime.datetime.fromisoformat(finished_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+        error = _get("error", UNSET)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        payload = d.pop("payload", UNSET)
+        payload = _get("payload", UNSET)
 
         workflow_run_debug_view = cls(
-            workflow_run_id=workflow_run_id,
-            workflow_id=workflow_id,
-            status=status,
-            total_duration_ms=total_duration_ms,
-            total_cost_microusd=total_cost_microusd,
-            steps=steps,
-            data_flow=data_flow,
-            started_at=started_at,
-            finished_at=finished_at,
-            error=error,
-            payload=payload,
+            workflow_run_id,
+            workflow_id,
+            status,
+            total_duration_ms,
+            total_cost_microusd,
+            steps,
+            data_flow,
+            started_at,
+            finished_at,
+            error,
+            payload,
         )
 
-        workflow_run_debug_view.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_run_debug_view.additional_properties = _extra
         return workflow_run_debug_view
 
     @property
@@ -212,3 +171,23 @@ class WorkflowRunDebugView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "workflow_run_id",
+        "workflow_id",
+        "status",
+        "total_duration_ms",
+        "total_cost_microusd",
+        "steps",
+        "data_flow",
+        "started_at",
+        "finished_at",
+        "error",
+        "payload",
+    }
+)
+
+from ..models.workflow_data_flow_edge import WorkflowDataFlowEdge
+from ..models.workflow_debug_step import WorkflowDebugStep

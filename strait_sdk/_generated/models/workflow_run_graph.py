@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.workflow_run_graph_edge import WorkflowRunGraphEdge
-    from ..models.workflow_run_graph_node import WorkflowRunGraphNode
-
 
 T = TypeVar("T", bound="WorkflowRunGraph")
 
@@ -84,67 +79,44 @@ class WorkflowRunGraph:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_run_graph_edge import WorkflowRunGraphEdge  # noqa: PLC0415
-        from ..models.workflow_run_graph_node import WorkflowRunGraphNode  # noqa: PLC0415
+        workflow_run_id = src_dict["workflow_run_id"]
 
-        d = dict(src_dict)
-        workflow_run_id = d.pop("workflow_run_id")
+        workflow_id = src_dict["workflow_id"]
 
-        workflow_id = d.pop("workflow_id")
+        version = src_dict["version"]
 
-        version = d.pop("version")
+        nodes = src_dict["nodes"]
+        nodes = [WorkflowRunGraphNode.from_dict(item) for item in nodes]
 
-        nodes = []
-        _nodes = d.pop("nodes")
-        for nodes_item_data in _nodes:
-            nodes_item = WorkflowRunGraphNode.from_dict(nodes_item_data)
+        edges = src_dict["edges"]
+        edges = [WorkflowRunGraphEdge.from_dict(item) for item in edges]
 
-            nodes.append(nodes_item)
+        roots = src_dict["roots"]
 
-        edges = []
-        _edges = d.pop("edges")
-        for edges_item_data in _edges:
-            edges_item = WorkflowRunGraphEdge.from_dict(edges_item_data)
+        runnable = src_dict["runnable"]
 
-            edges.append(edges_item)
+        critical_path = src_dict["critical_path"]
 
-        roots = cast(list[str], d.pop("roots"))
+        critical_path_estimate_ms = src_dict["critical_path_estimate_ms"]
 
-        runnable = cast(list[str], d.pop("runnable"))
-
-        def _parse_critical_path(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                critical_path_type_0 = cast(list[str], data)
-
-                return critical_path_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
-
-        critical_path = _parse_critical_path(d.pop("critical_path"))
-
-        critical_path_estimate_ms = d.pop("critical_path_estimate_ms")
-
-        critical_path_remaining_ms = d.pop("critical_path_remaining_ms")
+        critical_path_remaining_ms = src_dict["critical_path_remaining_ms"]
 
         workflow_run_graph = cls(
-            workflow_run_id=workflow_run_id,
-            workflow_id=workflow_id,
-            version=version,
-            nodes=nodes,
-            edges=edges,
-            roots=roots,
-            runnable=runnable,
-            critical_path=critical_path,
-            critical_path_estimate_ms=critical_path_estimate_ms,
-            critical_path_remaining_ms=critical_path_remaining_ms,
+            workflow_run_id,
+            workflow_id,
+            version,
+            nodes,
+            edges,
+            roots,
+            runnable,
+            critical_path,
+            critical_path_estimate_ms,
+            critical_path_remaining_ms,
         )
 
-        workflow_run_graph.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_run_graph.additional_properties = _extra
         return workflow_run_graph
 
     @property
@@ -162,3 +134,22 @@ class WorkflowRunGraph:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "workflow_run_id",
+        "workflow_id",
+        "version",
+        "nodes",
+        "edges",
+        "roots",
+        "runnable",
+        "critical_path",
+        "critical_path_estimate_ms",
+        "critical_path_remaining_ms",
+    }
+)
+
+from ..models.workflow_run_graph_edge import WorkflowRunGraphEdge
+from ..models.workflow_run_graph_node import WorkflowRunGraphNode

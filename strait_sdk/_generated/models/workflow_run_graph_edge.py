@@ -35,17 +35,18 @@ class WorkflowRunGraphEdge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_ = d.pop("from")
+        from_ = src_dict["from"]
 
-        to = d.pop("to")
+        to = src_dict["to"]
 
         workflow_run_graph_edge = cls(
-            from_=from_,
-            to=to,
+            from_,
+            to,
         )
 
-        workflow_run_graph_edge.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_run_graph_edge.additional_properties = _extra
         return workflow_run_graph_edge
 
     @property
@@ -63,3 +64,11 @@ class WorkflowRunGraphEdge:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "from",
+        "to",
+    }
+)

@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.workflow_step_run_status import (
+    MEMBERS_BY_VALUE as _members_of_workflow_step_run_status,
+)
 from ..models.workflow_step_run_status import WorkflowStepRunStatus
+from ..models.workflow_step_type import (
+    MEMBERS_BY_VALUE as _members_of_workflow_step_type,
+)
 from ..models.workflow_step_type import WorkflowStepType
 from ..types import UNSET, Unset
 
@@ -92,87 +98,49 @@ class WorkflowRunGraphNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        step_ref = d.pop("step_ref")
+        _get = src_dict.get
+        step_ref = src_dict["step_ref"]
 
-        type_ = WorkflowStepType(d.pop("type"))
+        type_ = src_dict["type"]
+        type_ = _members_of_workflow_step_type.get(type_) or WorkflowStepType(type_)
 
-        status = WorkflowStepRunStatus(d.pop("status"))
+        status = src_dict["status"]
+        status = _members_of_workflow_step_run_status.get(status) or WorkflowStepRunStatus(status)
 
-        attempt = d.pop("attempt")
+        attempt = src_dict["attempt"]
 
-        def _parse_depends_on(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        depends_on = _get("depends_on", UNSET)
+
+        started_at = _get("started_at", UNSET)
+        if isinstance(started_at, str):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                depends_on_type_0 = cast(list[str], data)
-
-                return depends_on_type_0
+                started_at = datetime.datetime.fromisoformat(started_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        depends_on = _parse_depends_on(d.pop("depends_on", UNSET))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        finished_at = _get("finished_at", UNSET)
+        if isinstance(finished_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
+                finished_at = datetime.datetime.fromisoformat(finished_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
-
-        def _parse_duration_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration_ms = _parse_duration_ms(d.pop("duration_ms", UNSET))
+        duration_ms = _get("duration_ms", UNSET)
 
         workflow_run_graph_node = cls(
-            step_ref=step_ref,
-            type_=type_,
-            status=status,
-            attempt=attempt,
-            depends_on=depends_on,
-            started_at=started_at,
-            finished_at=finished_at,
-            duration_ms=duration_ms,
+            step_ref,
+            type_,
+            status,
+            attempt,
+            depends_on,
+            started_at,
+            finished_at,
+            duration_ms,
         )
 
-        workflow_run_graph_node.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_run_graph_node.additional_properties = _extra
         return workflow_run_graph_node
 
     @property
@@ -190,3 +158,17 @@ class WorkflowRunGraphNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "step_ref",
+        "type",
+        "status",
+        "attempt",
+        "depends_on",
+        "started_at",
+        "finished_at",
+        "duration_ms",
+    }
+)

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.string_map import StringMap
-
 
 T = TypeVar("T", bound="WorkflowRunLabels")
 
@@ -20,8 +16,6 @@ class WorkflowRunLabels:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.string_map import StringMap  # noqa: PLC0415
-
         labels: dict[str, Any] | None
         if isinstance(self.labels, StringMap):
             labels = self.labels.to_dict()
@@ -40,30 +34,20 @@ class WorkflowRunLabels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.string_map import StringMap  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_labels(data: object) -> None | StringMap:
-            if data is None:
-                return data
+        labels = src_dict["labels"]
+        if isinstance(labels, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                labels_type_0 = StringMap.from_dict(data)
-
-                return labels_type_0
+                labels = StringMap.from_dict(labels)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringMap, data)
-
-        labels = _parse_labels(d.pop("labels"))
 
         workflow_run_labels = cls(
-            labels=labels,
+            labels,
         )
 
-        workflow_run_labels.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_run_labels.additional_properties = _extra
         return workflow_run_labels
 
     @property
@@ -81,3 +65,12 @@ class WorkflowRunLabels:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "labels",
+    }
+)
+
+from ..models.string_map import StringMap

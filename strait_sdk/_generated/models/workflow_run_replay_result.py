@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.workflow_run_replay_result_status import (
+    MEMBERS_BY_VALUE as _members_of_workflow_run_replay_result_status,
+)
 from ..models.workflow_run_replay_result_status import WorkflowRunReplayResultStatus
 from ..types import UNSET, Unset
 
@@ -56,37 +59,28 @@ class WorkflowRunReplayResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        original_run_id = d.pop("original_run_id")
+        _get = src_dict.get
+        original_run_id = src_dict["original_run_id"]
 
-        status = WorkflowRunReplayResultStatus(d.pop("status"))
+        status = src_dict["status"]
+        status = _members_of_workflow_run_replay_result_status.get(
+            status
+        ) or WorkflowRunReplayResultStatus(status)
 
-        def _parse_new_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        new_run_id = _get("new_run_id", UNSET)
 
-        new_run_id = _parse_new_run_id(d.pop("new_run_id", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        error = _get("error", UNSET)
 
         workflow_run_replay_result = cls(
-            original_run_id=original_run_id,
-            status=status,
-            new_run_id=new_run_id,
-            error=error,
+            original_run_id,
+            status,
+            new_run_id,
+            error,
         )
 
-        workflow_run_replay_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_run_replay_result.additional_properties = _extra
         return workflow_run_replay_result
 
     @property
@@ -104,3 +98,13 @@ class WorkflowRunReplayResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "original_run_id",
+        "status",
+        "new_run_id",
+        "error",
+    }
+)

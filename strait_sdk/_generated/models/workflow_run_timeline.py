@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workflow_timeline_step import WorkflowTimelineStep
-
 
 T = TypeVar("T", bound="WorkflowRunTimeline")
 
@@ -74,66 +70,42 @@ class WorkflowRunTimeline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_timeline_step import WorkflowTimelineStep  # noqa: PLC0415
+        _get = src_dict.get
+        workflow_run_id = src_dict["workflow_run_id"]
 
-        d = dict(src_dict)
-        workflow_run_id = d.pop("workflow_run_id")
+        status = src_dict["status"]
 
-        status = d.pop("status")
+        total_ms = src_dict["total_ms"]
 
-        total_ms = d.pop("total_ms")
+        steps = src_dict["steps"]
+        steps = [WorkflowTimelineStep.from_dict(item) for item in steps]
 
-        steps = []
-        _steps = d.pop("steps")
-        for steps_item_data in _steps:
-            steps_item = WorkflowTimelineStep.from_dict(steps_item_data)
-
-            steps.append(steps_item)
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        started_at = _get("started_at", UNSET)
+        if isinstance(started_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
+                started_at = datetime.datetime.fromisoformat(started_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        finished_at = _get("finished_at", UNSET)
+        if isinstance(finished_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finished_at_type_0
+                finished_at = datetime.datetime.fromisoformat(finished_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
 
         workflow_run_timeline = cls(
-            workflow_run_id=workflow_run_id,
-            status=status,
-            total_ms=total_ms,
-            steps=steps,
-            started_at=started_at,
-            finished_at=finished_at,
+            workflow_run_id,
+            status,
+            total_ms,
+            steps,
+            started_at,
+            finished_at,
         )
 
-        workflow_run_timeline.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_run_timeline.additional_properties = _extra
         return workflow_run_timeline
 
     @property
@@ -151,3 +123,17 @@ class WorkflowRunTimeline:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "workflow_run_id",
+        "status",
+        "total_ms",
+        "steps",
+        "started_at",
+        "finished_at",
+    }
+)
+
+from ..models.workflow_timeline_step import WorkflowTimelineStep

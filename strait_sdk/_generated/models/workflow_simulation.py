@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,23 +41,24 @@ class WorkflowSimulation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        workflow_id = d.pop("workflow_id")
+        workflow_id = src_dict["workflow_id"]
 
-        version = d.pop("version")
+        version = src_dict["version"]
 
-        predicted_order = cast(list[str], d.pop("predicted_order"))
+        predicted_order = src_dict["predicted_order"]
 
-        step_count = d.pop("step_count")
+        step_count = src_dict["step_count"]
 
         workflow_simulation = cls(
-            workflow_id=workflow_id,
-            version=version,
-            predicted_order=predicted_order,
-            step_count=step_count,
+            workflow_id,
+            version,
+            predicted_order,
+            step_count,
         )
 
-        workflow_simulation.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_simulation.additional_properties = _extra
         return workflow_simulation
 
     @property
@@ -75,3 +76,13 @@ class WorkflowSimulation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "workflow_id",
+        "version",
+        "predicted_order",
+        "step_count",
+    }
+)

@@ -2,13 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.workflow_failure_policy import (
+    MEMBERS_BY_VALUE as _members_of_workflow_failure_policy,
+)
 from ..models.workflow_failure_policy import WorkflowFailurePolicy
+from ..models.workflow_step_backoff import (
+    MEMBERS_BY_VALUE as _members_of_workflow_step_backoff,
+)
 from ..models.workflow_step_backoff import WorkflowStepBackoff
+from ..models.workflow_step_type import (
+    MEMBERS_BY_VALUE as _members_of_workflow_step_type,
+)
 from ..models.workflow_step_type import WorkflowStepType
 from ..types import UNSET, Unset
 
@@ -317,337 +326,133 @@ class WorkflowStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        workflow_id = d.pop("workflow_id")
+        workflow_id = src_dict["workflow_id"]
 
-        step_ref = d.pop("step_ref")
+        step_ref = src_dict["step_ref"]
 
-        def _parse_depends_on(data: object) -> list[str] | None:
-            if data is None:
-                return data
+        depends_on = src_dict["depends_on"]
+
+        on_failure = src_dict["on_failure"]
+        on_failure = _members_of_workflow_failure_policy.get(on_failure) or WorkflowFailurePolicy(
+            on_failure
+        )
+
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
+
+        job_id = _get("job_id", UNSET)
+
+        condition = _get("condition", UNSET)
+
+        payload = _get("payload", UNSET)
+
+        step_type = _get("step_type", UNSET)
+        if isinstance(step_type, str):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                depends_on_type_0 = cast(list[str], data)
-
-                return depends_on_type_0
+                step_type = _members_of_workflow_step_type.get(step_type) or WorkflowStepType(
+                    step_type
+                )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
 
-        depends_on = _parse_depends_on(d.pop("depends_on"))
+        approval_timeout_secs = _get("approval_timeout_secs", UNSET)
 
-        on_failure = WorkflowFailurePolicy(d.pop("on_failure"))
+        approval_approvers = _get("approval_approvers", UNSET)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        retry_max_attempts = _get("retry_max_attempts", UNSET)
 
-        def _parse_job_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_id = _parse_job_id(d.pop("job_id", UNSET))
-
-        condition = d.pop("condition", UNSET)
-
-        payload = d.pop("payload", UNSET)
-
-        def _parse_step_type(data: object) -> None | Unset | WorkflowStepType:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        retry_backoff = _get("retry_backoff", UNSET)
+        if isinstance(retry_backoff, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                step_type_type_0 = WorkflowStepType(data)
-
-                return step_type_type_0
+                retry_backoff = _members_of_workflow_step_backoff.get(
+                    retry_backoff
+                ) or WorkflowStepBackoff(retry_backoff)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WorkflowStepType, data)
 
-        step_type = _parse_step_type(d.pop("step_type", UNSET))
+        retry_initial_delay_secs = _get("retry_initial_delay_secs", UNSET)
 
-        def _parse_approval_timeout_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        retry_max_delay_secs = _get("retry_max_delay_secs", UNSET)
 
-        approval_timeout_secs = _parse_approval_timeout_secs(d.pop("approval_timeout_secs", UNSET))
+        timeout_secs_override = _get("timeout_secs_override", UNSET)
 
-        def _parse_approval_approvers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                approval_approvers_type_0 = cast(list[str], data)
+        output_transform = _get("output_transform", UNSET)
 
-                return approval_approvers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        sub_workflow_id = _get("sub_workflow_id", UNSET)
 
-        approval_approvers = _parse_approval_approvers(d.pop("approval_approvers", UNSET))
+        max_nesting_depth = _get("max_nesting_depth", UNSET)
 
-        def _parse_retry_max_attempts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        event_key = _get("event_key", UNSET)
 
-        retry_max_attempts = _parse_retry_max_attempts(d.pop("retry_max_attempts", UNSET))
+        event_timeout_secs = _get("event_timeout_secs", UNSET)
 
-        def _parse_retry_backoff(data: object) -> None | Unset | WorkflowStepBackoff:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                retry_backoff_type_0 = WorkflowStepBackoff(data)
+        event_notify_url = _get("event_notify_url", UNSET)
 
-                return retry_backoff_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowStepBackoff, data)
+        sleep_duration_secs = _get("sleep_duration_secs", UNSET)
 
-        retry_backoff = _parse_retry_backoff(d.pop("retry_backoff", UNSET))
+        event_emit_key = _get("event_emit_key", UNSET)
 
-        def _parse_retry_initial_delay_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        concurrency_key = _get("concurrency_key", UNSET)
 
-        retry_initial_delay_secs = _parse_retry_initial_delay_secs(
-            d.pop("retry_initial_delay_secs", UNSET)
-        )
+        resource_class = _get("resource_class", UNSET)
 
-        def _parse_retry_max_delay_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        cost_gate_threshold_microusd = _get("cost_gate_threshold_microusd", UNSET)
 
-        retry_max_delay_secs = _parse_retry_max_delay_secs(d.pop("retry_max_delay_secs", UNSET))
+        cost_gate_timeout_secs = _get("cost_gate_timeout_secs", UNSET)
 
-        def _parse_timeout_secs_override(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        cost_gate_default_action = _get("cost_gate_default_action", UNSET)
 
-        timeout_secs_override = _parse_timeout_secs_override(d.pop("timeout_secs_override", UNSET))
+        expected_duration_secs = _get("expected_duration_secs", UNSET)
 
-        def _parse_output_transform(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        stage_notifications = _get("stage_notifications", UNSET)
 
-        output_transform = _parse_output_transform(d.pop("output_transform", UNSET))
+        compensation_job_id = _get("compensation_job_id", UNSET)
 
-        def _parse_sub_workflow_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sub_workflow_id = _parse_sub_workflow_id(d.pop("sub_workflow_id", UNSET))
-
-        def _parse_max_nesting_depth(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_nesting_depth = _parse_max_nesting_depth(d.pop("max_nesting_depth", UNSET))
-
-        def _parse_event_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        event_key = _parse_event_key(d.pop("event_key", UNSET))
-
-        def _parse_event_timeout_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        event_timeout_secs = _parse_event_timeout_secs(d.pop("event_timeout_secs", UNSET))
-
-        def _parse_event_notify_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        event_notify_url = _parse_event_notify_url(d.pop("event_notify_url", UNSET))
-
-        def _parse_sleep_duration_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sleep_duration_secs = _parse_sleep_duration_secs(d.pop("sleep_duration_secs", UNSET))
-
-        def _parse_event_emit_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        event_emit_key = _parse_event_emit_key(d.pop("event_emit_key", UNSET))
-
-        def _parse_concurrency_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        concurrency_key = _parse_concurrency_key(d.pop("concurrency_key", UNSET))
-
-        def _parse_resource_class(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_class = _parse_resource_class(d.pop("resource_class", UNSET))
-
-        def _parse_cost_gate_threshold_microusd(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cost_gate_threshold_microusd = _parse_cost_gate_threshold_microusd(
-            d.pop("cost_gate_threshold_microusd", UNSET)
-        )
-
-        def _parse_cost_gate_timeout_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cost_gate_timeout_secs = _parse_cost_gate_timeout_secs(
-            d.pop("cost_gate_timeout_secs", UNSET)
-        )
-
-        def _parse_cost_gate_default_action(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cost_gate_default_action = _parse_cost_gate_default_action(
-            d.pop("cost_gate_default_action", UNSET)
-        )
-
-        def _parse_expected_duration_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expected_duration_secs = _parse_expected_duration_secs(
-            d.pop("expected_duration_secs", UNSET)
-        )
-
-        stage_notifications = d.pop("stage_notifications", UNSET)
-
-        def _parse_compensation_job_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        compensation_job_id = _parse_compensation_job_id(d.pop("compensation_job_id", UNSET))
-
-        def _parse_compensation_timeout_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        compensation_timeout_secs = _parse_compensation_timeout_secs(
-            d.pop("compensation_timeout_secs", UNSET)
-        )
+        compensation_timeout_secs = _get("compensation_timeout_secs", UNSET)
 
         workflow_step = cls(
-            id=id,
-            workflow_id=workflow_id,
-            step_ref=step_ref,
-            depends_on=depends_on,
-            on_failure=on_failure,
-            created_at=created_at,
-            job_id=job_id,
-            condition=condition,
-            payload=payload,
-            step_type=step_type,
-            approval_timeout_secs=approval_timeout_secs,
-            approval_approvers=approval_approvers,
-            retry_max_attempts=retry_max_attempts,
-            retry_backoff=retry_backoff,
-            retry_initial_delay_secs=retry_initial_delay_secs,
-            retry_max_delay_secs=retry_max_delay_secs,
-            timeout_secs_override=timeout_secs_override,
-            output_transform=output_transform,
-            sub_workflow_id=sub_workflow_id,
-            max_nesting_depth=max_nesting_depth,
-            event_key=event_key,
-            event_timeout_secs=event_timeout_secs,
-            event_notify_url=event_notify_url,
-            sleep_duration_secs=sleep_duration_secs,
-            event_emit_key=event_emit_key,
-            concurrency_key=concurrency_key,
-            resource_class=resource_class,
-            cost_gate_threshold_microusd=cost_gate_threshold_microusd,
-            cost_gate_timeout_secs=cost_gate_timeout_secs,
-            cost_gate_default_action=cost_gate_default_action,
-            expected_duration_secs=expected_duration_secs,
-            stage_notifications=stage_notifications,
-            compensation_job_id=compensation_job_id,
-            compensation_timeout_secs=compensation_timeout_secs,
+            id,
+            workflow_id,
+            step_ref,
+            depends_on,
+            on_failure,
+            created_at,
+            job_id,
+            condition,
+            payload,
+            step_type,
+            approval_timeout_secs,
+            approval_approvers,
+            retry_max_attempts,
+            retry_backoff,
+            retry_initial_delay_secs,
+            retry_max_delay_secs,
+            timeout_secs_override,
+            output_transform,
+            sub_workflow_id,
+            max_nesting_depth,
+            event_key,
+            event_timeout_secs,
+            event_notify_url,
+            sleep_duration_secs,
+            event_emit_key,
+            concurrency_key,
+            resource_class,
+            cost_gate_threshold_microusd,
+            cost_gate_timeout_secs,
+            cost_gate_default_action,
+            expected_duration_secs,
+            stage_notifications,
+            compensation_job_id,
+            compensation_timeout_secs,
         )
 
-        workflow_step.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_step.additional_properties = _extra
         return workflow_step
 
     @property
@@ -665,3 +470,43 @@ class WorkflowStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "workflow_id",
+        "step_ref",
+        "depends_on",
+        "on_failure",
+        "created_at",
+        "job_id",
+        "condition",
+        "payload",
+        "step_type",
+        "approval_timeout_secs",
+        "approval_approvers",
+        "retry_max_attempts",
+        "retry_backoff",
+        "retry_initial_delay_secs",
+        "retry_max_delay_secs",
+        "timeout_secs_override",
+        "output_transform",
+        "sub_workflow_id",
+        "max_nesting_depth",
+        "event_key",
+        "event_timeout_secs",
+        "event_notify_url",
+        "sleep_duration_secs",
+        "event_emit_key",
+        "concurrency_key",
+        "resource_class",
+        "cost_gate_threshold_microusd",
+        "cost_gate_timeout_secs",
+        "cost_gate_default_action",
+        "expected_duration_secs",
+        "stage_notifications",
+        "compensation_job_id",
+        "compensation_timeout_secs",
+    }
+)

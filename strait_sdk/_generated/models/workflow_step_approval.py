@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,85 +92,54 @@ class WorkflowStepApproval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        workflow_run_id = d.pop("workflow_run_id")
+        workflow_run_id = src_dict["workflow_run_id"]
 
-        workflow_step_run_id = d.pop("workflow_step_run_id")
+        workflow_step_run_id = src_dict["workflow_step_run_id"]
 
-        approvers = cast(list[str], d.pop("approvers"))
+        approvers = src_dict["approvers"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        requested_at = datetime.datetime.fromisoformat(d.pop("requested_at"))
+        requested_at = src_dict["requested_at"]
+        requested_at = datetime.datetime.fromisoformat(requested_at)
 
-        def _parse_approved_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        approved_by = _get("approved_by", UNSET)
 
-        approved_by = _parse_approved_by(d.pop("approved_by", UNSET))
-
-        def _parse_approved_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        approved_at = _get("approved_at", UNSET)
+        if isinstance(approved_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                approved_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return approved_at_type_0
+                approved_at = datetime.datetime.fromisoformat(approved_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        approved_at = _parse_approved_at(d.pop("approved_at", UNSET))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        expires_at = _get("expires_at", UNSET)
+        if isinstance(expires_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
+                expires_at = datetime.datetime.fromisoformat(expires_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        error = _get("error", UNSET)
 
         workflow_step_approval = cls(
-            id=id,
-            workflow_run_id=workflow_run_id,
-            workflow_step_run_id=workflow_step_run_id,
-            approvers=approvers,
-            status=status,
-            requested_at=requested_at,
-            approved_by=approved_by,
-            approved_at=approved_at,
-            expires_at=expires_at,
-            error=error,
+            id,
+            workflow_run_id,
+            workflow_step_run_id,
+            approvers,
+            status,
+            requested_at,
+            approved_by,
+            approved_at,
+            expires_at,
+            error,
         )
 
-        workflow_step_approval.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_step_approval.additional_properties = _extra
         return workflow_step_approval
 
     @property
@@ -188,3 +157,19 @@ class WorkflowStepApproval:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "workflow_run_id",
+        "workflow_step_run_id",
+        "approvers",
+        "status",
+        "requested_at",
+        "approved_by",
+        "approved_at",
+        "expires_at",
+        "error",
+    }
+)

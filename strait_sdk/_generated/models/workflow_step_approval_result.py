@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.workflow_step_approval import WorkflowStepApproval
-    from ..models.workflow_step_run import WorkflowStepRun
-
 
 T = TypeVar("T", bound="WorkflowStepApprovalResult")
 
@@ -39,20 +34,20 @@ class WorkflowStepApprovalResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_step_approval import WorkflowStepApproval  # noqa: PLC0415
-        from ..models.workflow_step_run import WorkflowStepRun  # noqa: PLC0415
+        step_run = src_dict["step_run"]
+        step_run = WorkflowStepRun.from_dict(step_run)
 
-        d = dict(src_dict)
-        step_run = WorkflowStepRun.from_dict(d.pop("step_run"))
-
-        approval = WorkflowStepApproval.from_dict(d.pop("approval"))
+        approval = src_dict["approval"]
+        approval = WorkflowStepApproval.from_dict(approval)
 
         workflow_step_approval_result = cls(
-            step_run=step_run,
-            approval=approval,
+            step_run,
+            approval,
         )
 
-        workflow_step_approval_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_step_approval_result.additional_properties = _extra
         return workflow_step_approval_result
 
     @property
@@ -70,3 +65,14 @@ class WorkflowStepApprovalResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "step_run",
+        "approval",
+    }
+)
+
+from ..models.workflow_step_approval import WorkflowStepApproval
+from ..models.workflow_step_run import WorkflowStepRun

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.status_diff import StatusDiff
-
 
 T = TypeVar("T", bound="WorkflowStepComparison")
 
@@ -26,8 +22,6 @@ class WorkflowStepComparison:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.status_diff import StatusDiff  # noqa: PLC0415
-
         step_ref = self.step_ref
 
         duration_ms_a = self.duration_ms_a
@@ -74,60 +68,36 @@ class WorkflowStepComparison:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.status_diff import StatusDiff  # noqa: PLC0415
+        _get = src_dict.get
+        step_ref = src_dict["step_ref"]
 
-        d = dict(src_dict)
-        step_ref = d.pop("step_ref")
+        duration_ms_a = src_dict["duration_ms_a"]
 
-        duration_ms_a = d.pop("duration_ms_a")
+        duration_ms_b = src_dict["duration_ms_b"]
 
-        duration_ms_b = d.pop("duration_ms_b")
-
-        def _parse_status_diff(data: object) -> None | StatusDiff | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status_diff = _get("status_diff", UNSET)
+        if isinstance(status_diff, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                status_diff_type_0 = StatusDiff.from_dict(data)
-
-                return status_diff_type_0
+                status_diff = StatusDiff.from_dict(status_diff)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StatusDiff | Unset, data)
 
-        status_diff = _parse_status_diff(d.pop("status_diff", UNSET))
+        only_in_a = _get("only_in_a", UNSET)
 
-        def _parse_only_in_a(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        only_in_a = _parse_only_in_a(d.pop("only_in_a", UNSET))
-
-        def _parse_only_in_b(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        only_in_b = _parse_only_in_b(d.pop("only_in_b", UNSET))
+        only_in_b = _get("only_in_b", UNSET)
 
         workflow_step_comparison = cls(
-            step_ref=step_ref,
-            duration_ms_a=duration_ms_a,
-            duration_ms_b=duration_ms_b,
-            status_diff=status_diff,
-            only_in_a=only_in_a,
-            only_in_b=only_in_b,
+            step_ref,
+            duration_ms_a,
+            duration_ms_b,
+            status_diff,
+            only_in_a,
+            only_in_b,
         )
 
-        workflow_step_comparison.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_step_comparison.additional_properties = _extra
         return workflow_step_comparison
 
     @property
@@ -145,3 +115,17 @@ class WorkflowStepComparison:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "step_ref",
+        "duration_ms_a",
+        "duration_ms_b",
+        "status_diff",
+        "only_in_a",
+        "only_in_b",
+    }
+)
+
+from ..models.status_diff import StatusDiff

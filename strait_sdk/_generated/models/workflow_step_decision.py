@@ -68,38 +68,41 @@ class WorkflowStepDecision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        workflow_run_id = d.pop("workflow_run_id")
+        workflow_run_id = src_dict["workflow_run_id"]
 
-        step_run_id = d.pop("step_run_id")
+        step_run_id = src_dict["step_run_id"]
 
-        step_ref = d.pop("step_ref")
+        step_ref = src_dict["step_ref"]
 
-        decision_type = d.pop("decision_type")
+        decision_type = src_dict["decision_type"]
 
-        decision = d.pop("decision")
+        decision = src_dict["decision"]
 
-        explanation = d.pop("explanation")
+        explanation = src_dict["explanation"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        details = d.pop("details", UNSET)
+        details = _get("details", UNSET)
 
         workflow_step_decision = cls(
-            id=id,
-            workflow_run_id=workflow_run_id,
-            step_run_id=step_run_id,
-            step_ref=step_ref,
-            decision_type=decision_type,
-            decision=decision,
-            explanation=explanation,
-            created_at=created_at,
-            details=details,
+            id,
+            workflow_run_id,
+            step_run_id,
+            step_ref,
+            decision_type,
+            decision,
+            explanation,
+            created_at,
+            details,
         )
 
-        workflow_step_decision.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_step_decision.additional_properties = _extra
         return workflow_step_decision
 
     @property
@@ -117,3 +120,18 @@ class WorkflowStepDecision:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "workflow_run_id",
+        "step_run_id",
+        "step_ref",
+        "decision_type",
+        "decision",
+        "explanation",
+        "created_at",
+        "details",
+    }
+)

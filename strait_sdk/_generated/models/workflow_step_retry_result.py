@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.workflow_step_run import WorkflowStepRun
-
 
 T = TypeVar("T", bound="WorkflowStepRetryResult")
 
@@ -20,8 +16,6 @@ class WorkflowStepRetryResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_step_run import WorkflowStepRun  # noqa: PLC0415
-
         step_run: dict[str, Any] | None
         if isinstance(self.step_run, WorkflowStepRun):
             step_run = self.step_run.to_dict()
@@ -40,30 +34,20 @@ class WorkflowStepRetryResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_step_run import WorkflowStepRun  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_step_run(data: object) -> None | WorkflowStepRun:
-            if data is None:
-                return data
+        step_run = src_dict["step_run"]
+        if isinstance(step_run, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                step_run_type_0 = WorkflowStepRun.from_dict(data)
-
-                return step_run_type_0
+                step_run = WorkflowStepRun.from_dict(step_run)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | WorkflowStepRun, data)
-
-        step_run = _parse_step_run(d.pop("step_run"))
 
         workflow_step_retry_result = cls(
-            step_run=step_run,
+            step_run,
         )
 
-        workflow_step_retry_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_step_retry_result.additional_properties = _extra
         return workflow_step_retry_result
 
     @property
@@ -81,3 +65,12 @@ class WorkflowStepRetryResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "step_run",
+    }
+)
+
+from ..models.workflow_step_run import WorkflowStepRun

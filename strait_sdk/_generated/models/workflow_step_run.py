@@ -2,11 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.workflow_step_run_status import (
+    MEMBERS_BY_VALUE as _members_of_workflow_step_run_status,
+)
 from ..models.workflow_step_run_status import WorkflowStepRunStatus
 from ..types import UNSET, Unset
 
@@ -117,97 +120,67 @@ class WorkflowStepRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        workflow_run_id = d.pop("workflow_run_id")
+        workflow_run_id = src_dict["workflow_run_id"]
 
-        workflow_step_id = d.pop("workflow_step_id")
+        workflow_step_id = src_dict["workflow_step_id"]
 
-        step_ref = d.pop("step_ref")
+        step_ref = src_dict["step_ref"]
 
-        attempt = d.pop("attempt")
+        attempt = src_dict["attempt"]
 
-        status = WorkflowStepRunStatus(d.pop("status"))
+        status = src_dict["status"]
+        status = _members_of_workflow_step_run_status.get(status) or WorkflowStepRunStatus(status)
 
-        deps_completed = d.pop("deps_completed")
+        deps_completed = src_dict["deps_completed"]
 
-        deps_required = d.pop("deps_required")
+        deps_required = src_dict["deps_required"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        def _parse_job_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        job_run_id = _get("job_run_id", UNSET)
 
-        job_run_id = _parse_job_run_id(d.pop("job_run_id", UNSET))
+        output = _get("output", UNSET)
 
-        output = d.pop("output", UNSET)
+        error = _get("error", UNSET)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        started_at = _get("started_at", UNSET)
+        if isinstance(started_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
+                started_at = datetime.datetime.fromisoformat(started_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        finished_at = _get("finished_at", UNSET)
+        if isinstance(finished_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finished_at_type_0
+                finished_at = datetime.datetime.fromisoformat(finished_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
 
         workflow_step_run = cls(
-            id=id,
-            workflow_run_id=workflow_run_id,
-            workflow_step_id=workflow_step_id,
-            step_ref=step_ref,
-            attempt=attempt,
-            status=status,
-            deps_completed=deps_completed,
-            deps_required=deps_required,
-            created_at=created_at,
-            job_run_id=job_run_id,
-            output=output,
-            error=error,
-            started_at=started_at,
-            finished_at=finished_at,
+            id,
+            workflow_run_id,
+            workflow_step_id,
+            step_ref,
+            attempt,
+            status,
+            deps_completed,
+            deps_required,
+            created_at,
+            job_run_id,
+            output,
+            error,
+            started_at,
+            finished_at,
         )
 
-        workflow_step_run.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_step_run.additional_properties = _extra
         return workflow_step_run
 
     @property
@@ -225,3 +198,23 @@ class WorkflowStepRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "workflow_run_id",
+        "workflow_step_id",
+        "step_ref",
+        "attempt",
+        "status",
+        "deps_completed",
+        "deps_required",
+        "created_at",
+        "job_run_id",
+        "output",
+        "error",
+        "started_at",
+        "finished_at",
+    }
+)

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.workflow_step_run import WorkflowStepRun
-
 
 T = TypeVar("T", bound="WorkflowStepRunResult")
 
@@ -34,16 +30,16 @@ class WorkflowStepRunResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_step_run import WorkflowStepRun  # noqa: PLC0415
-
-        d = dict(src_dict)
-        step_run = WorkflowStepRun.from_dict(d.pop("step_run"))
+        step_run = src_dict["step_run"]
+        step_run = WorkflowStepRun.from_dict(step_run)
 
         workflow_step_run_result = cls(
-            step_run=step_run,
+            step_run,
         )
 
-        workflow_step_run_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_step_run_result.additional_properties = _extra
         return workflow_step_run_result
 
     @property
@@ -61,3 +57,12 @@ class WorkflowStepRunResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "step_run",
+    }
+)
+
+from ..models.workflow_step_run import WorkflowStepRun

@@ -23,3 +23,10 @@ class WorkflowStepRunStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# The known members by value. Parsers look values up here first because a dict lookup costs a
+# fraction of a call to the class; unknown values still go through the class and _missing_.
+MEMBERS_BY_VALUE: dict[str, WorkflowStepRunStatus] = {
+    member.value: member for member in WorkflowStepRunStatus
+}

@@ -30,14 +30,15 @@ class WorkflowSubtreeReplayResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reset_steps = d.pop("reset_steps")
+        reset_steps = src_dict["reset_steps"]
 
         workflow_subtree_replay_result = cls(
-            reset_steps=reset_steps,
+            reset_steps,
         )
 
-        workflow_subtree_replay_result.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_subtree_replay_result.additional_properties = _extra
         return workflow_subtree_replay_result
 
     @property
@@ -55,3 +56,10 @@ class WorkflowSubtreeReplayResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "reset_steps",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,83 +89,50 @@ class WorkflowTimelineStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        step_run_id = d.pop("step_run_id")
+        _get = src_dict.get
+        step_run_id = src_dict["step_run_id"]
 
-        step_ref = d.pop("step_ref")
+        step_ref = src_dict["step_ref"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        duration_ms = d.pop("duration_ms")
+        duration_ms = src_dict["duration_ms"]
 
-        on_critical_path = d.pop("on_critical_path")
+        on_critical_path = src_dict["on_critical_path"]
 
-        wait_ms = d.pop("wait_ms")
+        wait_ms = src_dict["wait_ms"]
 
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        started_at = _get("started_at", UNSET)
+        if isinstance(started_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
+                started_at = datetime.datetime.fromisoformat(started_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        finished_at = _get("finished_at", UNSET)
+        if isinstance(finished_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finished_at_type_0
+                finished_at = datetime.datetime.fromisoformat(finished_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
-
-        def _parse_parallel_with(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                parallel_with_type_0 = cast(list[str], data)
-
-                return parallel_with_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        parallel_with = _parse_parallel_with(d.pop("parallel_with", UNSET))
+        parallel_with = _get("parallel_with", UNSET)
 
         workflow_timeline_step = cls(
-            step_run_id=step_run_id,
-            step_ref=step_ref,
-            status=status,
-            duration_ms=duration_ms,
-            on_critical_path=on_critical_path,
-            wait_ms=wait_ms,
-            started_at=started_at,
-            finished_at=finished_at,
-            parallel_with=parallel_with,
+            step_run_id,
+            step_ref,
+            status,
+            duration_ms,
+            on_critical_path,
+            wait_ms,
+            started_at,
+            finished_at,
+            parallel_with,
         )
 
-        workflow_timeline_step.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_timeline_step.additional_properties = _extra
         return workflow_timeline_step
 
     @property
@@ -183,3 +150,18 @@ class WorkflowTimelineStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "step_run_id",
+        "step_ref",
+        "status",
+        "duration_ms",
+        "on_critical_path",
+        "wait_ms",
+        "started_at",
+        "finished_at",
+        "parallel_with",
+    }
+)

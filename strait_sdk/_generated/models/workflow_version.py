@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -137,114 +137,68 @@ class WorkflowVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        workflow_id = d.pop("workflow_id")
+        workflow_id = src_dict["workflow_id"]
 
-        version = d.pop("version")
+        version = src_dict["version"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        slug = d.pop("slug")
+        slug = src_dict["slug"]
 
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
-        timeout_secs = d.pop("timeout_secs")
+        timeout_secs = src_dict["timeout_secs"]
 
-        max_concurrent_runs = d.pop("max_concurrent_runs")
+        max_concurrent_runs = src_dict["max_concurrent_runs"]
 
-        max_parallel_steps = d.pop("max_parallel_steps")
+        max_parallel_steps = src_dict["max_parallel_steps"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(created_at)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = _get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        cron = _get("cron", UNSET)
 
-        def _parse_cron(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cron_timezone = _get("cron_timezone", UNSET)
 
-        cron = _parse_cron(d.pop("cron", UNSET))
+        skip_if_running = _get("skip_if_running", UNSET)
 
-        def _parse_cron_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        version_id = _get("version_id", UNSET)
 
-        cron_timezone = _parse_cron_timezone(d.pop("cron_timezone", UNSET))
+        created_by = _get("created_by", UNSET)
 
-        def _parse_skip_if_running(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        skip_if_running = _parse_skip_if_running(d.pop("skip_if_running", UNSET))
-
-        def _parse_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version_id = _parse_version_id(d.pop("version_id", UNSET))
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        updated_by = _get("updated_by", UNSET)
 
         workflow_version = cls(
-            id=id,
-            workflow_id=workflow_id,
-            version=version,
-            project_id=project_id,
-            name=name,
-            slug=slug,
-            enabled=enabled,
-            timeout_secs=timeout_secs,
-            max_concurrent_runs=max_concurrent_runs,
-            max_parallel_steps=max_parallel_steps,
-            created_at=created_at,
-            description=description,
-            cron=cron,
-            cron_timezone=cron_timezone,
-            skip_if_running=skip_if_running,
-            version_id=version_id,
-            created_by=created_by,
-            updated_by=updated_by,
+            id,
+            workflow_id,
+            version,
+            project_id,
+            name,
+            slug,
+            enabled,
+            timeout_secs,
+            max_concurrent_runs,
+            max_parallel_steps,
+            created_at,
+            description,
+            cron,
+            cron_timezone,
+            skip_if_running,
+            version_id,
+            created_by,
+            updated_by,
         )
 
-        workflow_version.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_version.additional_properties = _extra
         return workflow_version
 
     @property
@@ -262,3 +216,27 @@ class WorkflowVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "workflow_id",
+        "version",
+        "project_id",
+        "name",
+        "slug",
+        "enabled",
+        "timeout_secs",
+        "max_concurrent_runs",
+        "max_parallel_steps",
+        "created_at",
+        "description",
+        "cron",
+        "cron_timezone",
+        "skip_if_running",
+        "version_id",
+        "created_by",
+        "updated_by",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,23 +43,24 @@ class WorkflowVersionDiff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_version_id = d.pop("from_version_id")
+        from_version_id = src_dict["from_version_id"]
 
-        to_version_id = d.pop("to_version_id")
+        to_version_id = src_dict["to_version_id"]
 
-        added_steps = cast(list[str], d.pop("added_steps"))
+        added_steps = src_dict["added_steps"]
 
-        removed_steps = cast(list[str], d.pop("removed_steps"))
+        removed_steps = src_dict["removed_steps"]
 
         workflow_version_diff = cls(
-            from_version_id=from_version_id,
-            to_version_id=to_version_id,
-            added_steps=added_steps,
-            removed_steps=removed_steps,
+            from_version_id,
+            to_version_id,
+            added_steps,
+            removed_steps,
         )
 
-        workflow_version_diff.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_version_diff.additional_properties = _extra
         return workflow_version_diff
 
     @property
@@ -77,3 +78,13 @@ class WorkflowVersionDiff:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "from_version_id",
+        "to_version_id",
+        "added_steps",
+        "removed_steps",
+    }
+)

@@ -39,20 +39,21 @@ class WorkflowVersionImpact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version_id = d.pop("version_id")
+        version_id = src_dict["version_id"]
 
-        matching_runs = d.pop("matching_runs")
+        matching_runs = src_dict["matching_runs"]
 
-        sampled_runs = d.pop("sampled_runs")
+        sampled_runs = src_dict["sampled_runs"]
 
         workflow_version_impact = cls(
-            version_id=version_id,
-            matching_runs=matching_runs,
-            sampled_runs=sampled_runs,
+            version_id,
+            matching_runs,
+            sampled_runs,
         )
 
-        workflow_version_impact.additional_properties = d
+        if not _FIELD_NAMES.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            workflow_version_impact.additional_properties = _extra
         return workflow_version_impact
 
     @property
@@ -70,3 +71,12 @@ class WorkflowVersionImpact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    {
+        "version_id",
+        "matching_runs",
+        "sampled_runs",
+    }
+)

@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 
 from ...._paths import path_segment
+from ...._response import was_replayed
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.send_event_by_prefix_result import SendEventByPrefixResult
@@ -58,6 +59,8 @@ def _parse_response(*, response: httpx.Response) -> SendEventByPrefixResult:
 
 def _build_response(*, response: httpx.Response) -> Response[SendEventByPrefixResult]:
     parsed = _parse_response(response=response)
+    # Taken from the header, not the body, so that to_dict() never sends it back.
+    parsed.idempotency_replayed = was_replayed(response)
     return Response(
         status_code=response.status_code,
         content=response.content,

@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 
 from ...._paths import path_segment
+from ...._response import was_replayed
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.batch_flushed_trigger import BatchFlushedTrigger
@@ -148,6 +149,8 @@ def _build_response(
     | IdempotentTriggerHit
 ]:
     parsed = _parse_response(response=response)
+    # Taken from the header, not the body, so that to_dict() never sends it back.
+    parsed.idempotency_replayed = was_replayed(response)
     return Response(
         status_code=response.status_code,
         content=response.content,

@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 
+from ...._response import was_replayed
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
 from ...models.create_resource_policy_request import CreateResourcePolicyRequest
@@ -54,6 +55,8 @@ def _parse_response(*, response: httpx.Response) -> ResourcePolicy:
 
 def _build_response(*, response: httpx.Response) -> Response[ResourcePolicy]:
     parsed = _parse_response(response=response)
+    # Taken from the header, not the body, so that to_dict() never sends it back.
+    parsed.idempotency_replayed = was_replayed(response)
     return Response(
         status_code=response.status_code,
         content=response.content,
