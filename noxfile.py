@@ -57,9 +57,31 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def reliability(session: nox.Session) -> None:
-    """Run the fault matrix, the bad-input matrix, the contract check and the load test."""
+    """Run the fault matrix, the bad-input matrix, the contract check and the load test.
+
+    The run ends with a "reliability summary" block of the counts and load figures.
+    """
     install_dev(session)
-    session.run("pytest", "tests/reliability", "-s", *session.posargs)
+    # -s shows each part's own lines as it finishes; --durations names the slowest tests.
+    session.run("pytest", "tests/reliability", "-s", "--durations=5", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Measure the SDK against raw httpx calls on 127.0.0.1 and print the table (6-10 min).
+
+    Options go through: `nox -s bench -- --json bench.json --profile`. A MISS does not fail the
+    session; only a benchmark that cannot measure does.
+    """
+    install_dev(session)
+    session.run("python", "-m", "tests.benchmarks", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def bench_quick(session: nox.Session) -> None:
+    """Run the benchmark with few repeats, a narrow fan-out and no generation section, for CI."""
+    install_dev(session)
+    session.run("python", "-m", "tests.benchmarks", "--quick", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -13,10 +13,12 @@ import ipaddress
 import json
 import os
 import re
+import sys
 import urllib.parse
 import warnings
 from collections.abc import Mapping
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import attrs
@@ -42,6 +44,8 @@ _USER_INFO = re.compile(r"//[^/?#]*@")
 _API_KEY_FILE_FIELDS = ("api_key", "apiKey", "apikey", "api-key")
 # camelCase spellings that a user of another SDK might write, mapped to the real field.
 _CAMEL_CASE_SDK_FIELDS = {"baseUrl": "base_url", "authType": "auth_type", "timeoutMs": "timeout_ms"}
+# The strait_sdk directory, with a trailing separator, for telling SDK frames from the caller's.
+_PACKAGE_DIRECTORY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "")
 
 
 class AuthType(enum.StrEnum):
@@ -395,8 +399,38 @@ def _warn_if_plain_http(base_url: str) -> None:
         "credentials and payloads cross the network unencrypted. Use https:// unless the "
         "network is trusted.",
         StraitWarning,
-        stacklevel=4,
+        stacklevel=_caller_stacklevel(),
     )
+
+
+def _caller_stacklevel() -> int:
+    """Return the warnings stacklevel of the first frame outside strait_sdk.
+
+    The config is built through several entry points (ClientConfig, Strait, from_env,
+    from_file, RunContext), each with its own depth of SDK frames, so a fixed stacklevel
+    would point into the SDK for most of them.
+    """
+    # Frame 0 is this function and frame 1, at level 1, the function that calls warn.
+    level = 2
+    frame: FrameType | None = sys._getframe(level)
+    while frame is not None and _is_internal_frame(frame):
+        level += 1
+        frame = frame.f_back
+    return level
+
+
+def _is_internal_frame(frame: FrameType) -> bool:
+    """Return whether the frame belongs to strait_sdk or to attrs building an SDK class."""
+    filename = frame.f_code.co_filename
+    # attrs compiles __init__ under a name such as
+    # "<attrs generated methods strait_sdk._config.ClientConfig>".
+    if filename.startswith("<attrs generated") and " strait_sdk." in filename:
+        return True
+    # attrs.evolve, which with_overrides calls, runs between two SDK frames.
+    module = frame.f_globals.get("__name__", "")
+    if module.partition(".")[0] in ("attr", "attrs"):
+        return True
+    return filename.startswith(_PACKAGE_DIRECTORY)
 
 
 # Loading.
@@ -537,16 +571,26 @@ def _load_file_settings(path: str | os.PathLike[str] | None, read_file: bool) ->
 
     if path is None:
         file_path = Path.cwd() / CONFIG_FILE_NAME
-        if not file_path.exists():
+        # A dangling symbolic link is not absent: it is a strait.json that cannot be read.
+        if not file_path.exists() and not file_path.is_symlink():
             return _FileSettings(
                 description=f"arguments and environment (no {CONFIG_FILE_NAME} in {Path.cwd()})"
             )
     else:
         file_path = _path_argument(path)
 
-    label = f"{file_path.name} at {file_path.absolute()}"
+    label = _file_label(file_path)
     data = _read_json_object(file_path, label)
     return _settings_from_file(data, label)
+
+
+def _file_label(file_path: Path) -> str:
+    """Name the file for error messages, such as "strait.json at /srv/app/strait.json"."""
+    absolute = file_path.absolute()
+    # Paths such as "." and "/" have no name, and "strait.json at ." would read oddly.
+    if not file_path.name:
+        return f"path {absolute}"
+    return f"{file_path.name} at {absolute}"
 
 
 def _path_argument(path: object) -> Path:
@@ -568,6 +612,11 @@ def _read_json_object(file_path: Path, label: str) -> dict[str, Any]:
         return ConfigError(problem, source=label, field="(whole file)", fix=fix)
 
     if not file_path.exists():
+        if file_path.is_symlink():
+            raise fail(
+                f"the file is a symbolic link to {_link_target(file_path)}, which does not exist",
+                f"Point the link at an existing {CONFIG_FILE_NAME}, or remove the link.",
+            )
         raise fail(
             "the file does not exist",
             f"Check the path, or leave path out to use ./{CONFIG_FILE_NAME}.",
@@ -575,7 +624,8 @@ def _read_json_object(file_path: Path, label: str) -> dict[str, Any]:
     if file_path.is_dir():
         raise fail(
             "is a directory, not a file",
-            f"Pass the path of the {CONFIG_FILE_NAME} file itself.",
+            f"Pass the path of the {CONFIG_FILE_NAME} file itself, such as "
+            f"{file_path.absolute() / CONFIG_FILE_NAME}.",
         )
     try:
         raw = file_path.read_bytes()
@@ -589,6 +639,15 @@ def _read_json_object(file_path: Path, label: str) -> dict[str, Any]:
     except UnicodeDecodeError as error:
         problem = f"is not valid UTF-8 (invalid byte at offset {error.start})"
         raise fail(problem, "Save the file as UTF-8.") from None
+
+    if not text.strip():
+        problem = "the file is empty" if not text else "the file contains only whitespace"
+        raise fail(
+            problem,
+            'Put the settings in it as a JSON object, such as {"sdk": {"base_url": '
+            '"https://api.strait.dev"}}, '
+            f"or delete it and set {STRAIT_BASE_URL} instead.",
+        )
 
     try:
         data = json.loads(text)
@@ -604,6 +663,13 @@ def _read_json_object(file_path: Path, label: str) -> dict[str, Any]:
             'Make the file a JSON object, such as {"sdk": {"base_url": "https://api.strait.dev"}}.',
         )
     return data
+
+
+def _link_target(link: Path) -> str:
+    try:
+        return repr(os.readlink(link))
+    except OSError:
+        return "a path"
 
 
 def _settings_from_file(data: dict[str, Any], label: str) -> _FileSettings:

@@ -12,6 +12,7 @@ import json
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
+from urllib.parse import quote
 
 import attrs
 
@@ -65,7 +66,7 @@ def dispatch_from_headers(headers: Mapping[str, str], *, now: datetime | None = 
     attempt = _attempt(lowered.get(ATTEMPT_HEADER))
     validate_run_token(claims, run_id=run_id, attempt=attempt, now=now)
 
-    checkpoint = _last_checkpoint(lowered.get(LAST_CHECKPOINT_HEADER))
+    checkpoint = _last_checkpoint(_utf8_text(lowered.get(LAST_CHECKPOINT_HEADER)), run_id)
     return Dispatch(
         run_id=run_id,
         attempt=claims.attempt,
@@ -75,8 +76,27 @@ def dispatch_from_headers(headers: Mapping[str, str], *, now: datetime | None = 
         last_checkpoint=None if checkpoint is _NO_CHECKPOINT else checkpoint,
         has_last_checkpoint=checkpoint is not _NO_CHECKPOINT,
         checkpoint_at=_timestamp(lowered.get(CHECKPOINT_AT_HEADER)),
-        previous_error=lowered.get(PREVIOUS_ERROR_HEADER) or None,
+        previous_error=_utf8_text(lowered.get(PREVIOUS_ERROR_HEADER)) or None,
     )
+
+
+def redecode_utf8(value: str) -> str:
+    """Return a header value that was decoded as Latin-1, decoded again as UTF-8.
+
+    Strait sends non-ASCII text, such as a checkpoint's JSON, as UTF-8 bytes, and WSGI servers
+    and http.server decode header bytes as Latin-1. A value that is not such text comes back
+    unchanged.
+    """
+    if value.isascii():
+        return value
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
+
+
+def _utf8_text(value: str | None) -> str | None:
+    return None if value is None else redecode_utf8(value)
 
 
 def _attempt(value: str | None) -> int | None:
@@ -92,7 +112,7 @@ def _attempt(value: str | None) -> int | None:
     return int(text)
 
 
-def _last_checkpoint(value: str | None) -> Any:
+def _last_checkpoint(value: str | None, run_id: str) -> Any:
     if value is None or not value.strip():
         return _NO_CHECKPOINT
 
@@ -101,8 +121,9 @@ def _last_checkpoint(value: str | None) -> Any:
     except json.JSONDecodeError as error:
         raise RunTokenError(
             f"the X-Last-Checkpoint header is not valid JSON ({error.msg} at position {error.pos} "
-            f"of {len(value)} characters); the checkpoint can still be read with "
-            "GET /v1/runs/{runID}/checkpoints"
+            f"of {len(value)} characters), so the request was not sent by Strait or was "
+            "altered on the way. The checkpoint can still be read with "
+            f"GET /v1/runs/{quote(run_id, safe='')}/checkpoints"
         ) from None
 
 

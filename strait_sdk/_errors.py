@@ -151,17 +151,33 @@ class RunTokenError(StraitError):
 class RequestBodyTooLargeError(StraitError):
     """A request body over the server's size limit, rejected before it was sent.
 
-    The server would cut such a body short and respond with a confusing 400.
+    The server would cut such a body short and respond with a confusing 400. ``operation``
+    (such as "sdk_checkpoint"), ``method`` and ``path`` name the call when they are known.
     """
 
-    def __init__(self, size: int, limit: int) -> None:
+    def __init__(
+        self,
+        size: int,
+        limit: int,
+        *,
+        operation: str | None = None,
+        method: str | None = None,
+        path: str | None = None,
+    ) -> None:
+        # ``path`` is the URL path alone: a query string may carry a token.
+        subject = f"The request body of {operation}" if operation else "The request body"
+        if method and path:
+            subject += f" ({method} {path})"
         super().__init__(
-            f"The request body is {size} bytes, over the server's limit of {limit} bytes. "
+            f"{subject} is {size} bytes, over the server's limit of {limit} bytes. "
             "Send less data per request, for example by storing large payloads elsewhere "
             "and passing a reference."
         )
         self.size = size
         self.limit = limit
+        self.operation = operation
+        self.method = method
+        self.path = path
 
 
 class RunWaitTimeoutError(StraitError, TimeoutError):

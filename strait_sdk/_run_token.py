@@ -25,6 +25,17 @@ __all__ = ["RunTokenClaims", "decode_run_token", "validate_run_token"]
 
 _BASE64URL = re.compile(r"[A-Za-z0-9_-]+")
 _DEFAULT_SOURCE = "run token"
+# Advice for a value that does not parse as a run token, because it was cut, wrapped or
+# replaced between the dispatch and the SDK.
+_PASS_UNCHANGED = (
+    "Pass the X-Run-Token header's value unchanged, without a prefix such as 'Bearer ', "
+    "quotes or line breaks."
+)
+# Advice for a well-formed JWT that lacks a claim that Strait sets in every run token.
+_NOT_MINTED_BY_STRAIT = (
+    "Strait sets this claim in every run token, so this token was made elsewhere. "
+    + _PASS_UNCHANGED
+)
 
 
 def _validate_attempt(_instance: Any, _attribute: Any, value: int) -> None:
@@ -68,7 +79,7 @@ def decode_run_token(token: str, *, source: str = _DEFAULT_SOURCE) -> RunTokenCl
     if len(parts) != 3 or not all(parts):
         raise RunTokenError(
             f"{source} is not a JWT: expected three non-empty base64url parts separated by "
-            f"dots, got {len(parts)} part(s). Pass the X-Run-Token header's value unchanged."
+            f"dots, got {len(parts)} part(s). {_PASS_UNCHANGED}"
         )
 
     header = _decode_json_part(parts[0], "header", source)
@@ -99,14 +110,17 @@ def validate_run_token(
     if current > claims.expires_at + timedelta(seconds=leeway_s):
         expired_for = (current - claims.expires_at).total_seconds()
         raise RunTokenError(
-            f"The run token for run {claims.run_id} expired at {claims.expires_at.isoformat()}, "
-            f"{expired_for:.0f} s ago, so the server will reject it. The run's time limit has "
-            "passed; a later attempt receives a fresh token."
+            f"The run token for attempt {claims.attempt} of run {claims.run_id} expired at "
+            f"{claims.expires_at.isoformat()}, {expired_for:.0f} s ago, so the server will "
+            "reject it. Strait mints a new token for each attempt, so answer this dispatch "
+            "with an error status and let the next attempt run with its own token. If the "
+            "run keeps timing out, raise the job's timeout_secs."
         )
     if run_id is not None and run_id != claims.run_id:
         raise RunTokenError(
             f"The run token names another run: it is for run {claims.run_id!r}, but run "
-            f"{run_id!r} was expected. Use the token that came with this run's dispatch."
+            f"{run_id!r} was expected. Use the token that came with this run's dispatch, and "
+            "do not share one token between runs."
         )
     if attempt is not None and attempt != claims.attempt:
         raise RunTokenError(
@@ -125,12 +139,13 @@ def _aware_now(now: datetime | None) -> datetime:
 
 def _decode_base64url(part: str, name: str, source: str) -> bytes:
     # urlsafe_b64decode skips characters outside the alphabet, so they are rejected first.
+    problem = f"{source} is not a JWT: its {name} part is not base64url."
     if not _BASE64URL.fullmatch(part):
-        raise RunTokenError(f"{source} is not a JWT: its {name} is not base64url.")
+        raise RunTokenError(f"{problem} {_PASS_UNCHANGED}")
     try:
         return base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
     except (binascii.Error, ValueError):
-        raise RunTokenError(f"{source} is not a JWT: its {name} is not base64url.") from None
+        raise RunTokenError(f"{problem} {_PASS_UNCHANGED}") from None
 
 
 def _decode_json_part(part: str, name: str, source: str) -> dict[str, Any]:
@@ -138,10 +153,14 @@ def _decode_json_part(part: str, name: str, source: str) -> dict[str, Any]:
     try:
         value = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise RunTokenError(f"{source} is not a JWT: its {name} is not JSON.") from None
+        raise RunTokenError(
+            f"{source} is not a JWT: its {name} part is not JSON. {_PASS_UNCHANGED}"
+        ) from None
 
     if not isinstance(value, dict):
-        raise RunTokenError(f"{source} is not a JWT: its {name} is not a JSON object.")
+        raise RunTokenError(
+            f"{source} is not a JWT: its {name} part is not a JSON object. {_PASS_UNCHANGED}"
+        )
     return value
 
 
@@ -152,7 +171,7 @@ def _check_algorithm(header: dict[str, Any], source: str) -> None:
         quoted = repr(algorithm)[:40]
         raise RunTokenError(
             f"{source} uses the signing algorithm {quoted}, but run tokens use one of {allowed}. "
-            "It is probably another kind of token."
+            f"It is probably another kind of token. {_PASS_UNCHANGED}"
         )
 
 
@@ -162,18 +181,22 @@ def _claims_from_payload(payload: dict[str, Any], source: str) -> RunTokenClaims
         problem = "has no iss claim" if issuer is None else f"has the iss claim {issuer!r:.40}"
         raise RunTokenError(
             f"{source} {problem}, so it is not a run token. Run tokens have iss "
-            f"{RUN_TOKEN_ISSUER!r}; SSE tokens and API keys do not work on the run plane."
+            f"{RUN_TOKEN_ISSUER!r}, and SSE tokens and API keys do not work on the run plane. "
+            "Use the X-Run-Token header's value from the dispatch of this attempt."
         )
 
     run_id = payload.get("sub")
     if not isinstance(run_id, str) or not run_id:
         raise RunTokenError(
-            f"{source} has no run id: its sub claim is missing, empty or not a string."
+            f"{source} has no run id: its sub claim is missing, empty or not a string. "
+            f"{_NOT_MINTED_BY_STRAIT}"
         )
 
     expires_at = _time_claim(payload, "exp", source)
     if expires_at is None:
-        raise RunTokenError(f"{source} has no exp claim, which the server requires.")
+        raise RunTokenError(
+            f"{source} has no exp claim, which the server requires. {_NOT_MINTED_BY_STRAIT}"
+        )
 
     return RunTokenClaims(
         run_id=run_id,
@@ -188,10 +211,13 @@ def _claims_from_payload(payload: dict[str, Any], source: str) -> RunTokenClaims
 def _attempt_claim(payload: dict[str, Any], source: str) -> int:
     attempt = payload.get("attempt")
     if attempt is None:
-        raise RunTokenError(f"{source} has no attempt claim, which the server requires.")
+        raise RunTokenError(
+            f"{source} has no attempt claim, which the server requires. {_NOT_MINTED_BY_STRAIT}"
+        )
     if isinstance(attempt, bool) or not isinstance(attempt, int) or attempt <= 0:
         raise RunTokenError(
-            f"{source} has an invalid attempt claim: it must be an integer above 0."
+            f"{source} has an invalid attempt claim: it must be an integer above 0, got "
+            f"{_json_type_name(attempt)}. {_NOT_MINTED_BY_STRAIT}"
         )
     return attempt
 
@@ -203,16 +229,35 @@ def _time_claim(payload: dict[str, Any], name: str, source: str) -> datetime | N
 
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise RunTokenError(
-            f"{source} has an invalid {name} claim: it must be a number of seconds."
+            f"{source} has an invalid {name} claim: it must be a number of seconds. "
+            f"{_NOT_MINTED_BY_STRAIT}"
         )
     try:
         return datetime.fromtimestamp(value, UTC)
     except (OverflowError, OSError, ValueError):
-        raise RunTokenError(f"{source} has an {name} claim outside the supported dates.") from None
+        raise RunTokenError(
+            f"{source} has an {name} claim outside the supported dates. {_NOT_MINTED_BY_STRAIT}"
+        ) from None
 
 
 def _assignment_claim(payload: dict[str, Any], source: str) -> str | None:
     value = payload.get("assignment_id")
     if value is None or isinstance(value, str):
         return value
-    raise RunTokenError(f"{source} has an invalid assignment_id claim: it must be a string.")
+    raise RunTokenError(
+        f"{source} has an invalid assignment_id claim: it must be a string. {_NOT_MINTED_BY_STRAIT}"
+    )
+
+
+def _json_type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    return "an object"

@@ -13,7 +13,7 @@ from typing import Any, Self
 
 import attrs
 
-from .._dispatch import RUN_ID_HEADER, Dispatch, dispatch_from_headers
+from .._dispatch import RUN_ID_HEADER, Dispatch, dispatch_from_headers, redecode_utf8
 from .._errors import RunTokenError, SignatureError
 from ._options import EndpointOptions
 from ._replies import Reply, bound_text, error_reply, method_not_allowed
@@ -97,11 +97,7 @@ def header_text(raw: bytes) -> str:
 
 def redecoded_header(value: str) -> str:
     """Decode again as UTF-8 a header value that WSGI or http.server decoded as Latin-1."""
-    try:
-        raw = value.encode("latin-1")
-    except UnicodeEncodeError:
-        return value
-    return header_text(raw)
+    return redecode_utf8(value)
 
 
 def secret_header_values(headers: Mapping[str, str]) -> list[str]:

@@ -10,6 +10,7 @@ import sys
 import threading
 from types import FrameType
 
+from ._http import DEFAULT_IDLE_TIMEOUT_SECS, DEFAULT_LISTEN_BACKLOG
 from ._ids import is_api_key, new_api_key
 from ._server import LocalStrait
 
@@ -31,6 +32,24 @@ def main(argv: list[str] | None = None) -> int:
         default=8080,
         help="TCP port to listen on; 0 picks a free port (default: 8080)",
     )
+    parser.add_argument(
+        "--listen-backlog",
+        type=_positive_int,
+        default=DEFAULT_LISTEN_BACKLOG,
+        help=(
+            "connections the kernel queues before the server accepts them, for clients "
+            f"that open many at once (default: {DEFAULT_LISTEN_BACKLOG})"
+        ),
+    )
+    parser.add_argument(
+        "--idle-timeout",
+        type=_positive_float,
+        default=DEFAULT_IDLE_TIMEOUT_SECS,
+        help=(
+            "seconds a kept-alive connection may wait for its next request before the server "
+            f"closes it (default: {DEFAULT_IDLE_TIMEOUT_SECS:g})"
+        ),
+    )
     args = parser.parse_args(argv)
 
     api_key = os.environ.get("STRAIT_API_KEY")
@@ -49,7 +68,13 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     stop_requested = _stop_on_signals()
-    server = LocalStrait(host=args.host, port=args.port, api_key=api_key)
+    server = LocalStrait(
+        host=args.host,
+        port=args.port,
+        api_key=api_key,
+        listen_backlog=args.listen_backlog,
+        idle_timeout_secs=args.idle_timeout,
+    )
     try:
         server.start()
     except OSError as error:
@@ -68,6 +93,26 @@ def main(argv: list[str] | None = None) -> int:
         pass
     server.stop()
     return 0
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a finite number above 0, got {text}")
+    return value
 
 
 def _stop_on_signals() -> threading.Event:

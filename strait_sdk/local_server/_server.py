@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 import uuid
@@ -14,7 +15,7 @@ from .._version import __version__
 from ._application import Application
 from ._context import DEFAULT_SSE_KEEPALIVE_SECS, DEFAULT_SSE_MAX_DURATION_SECS, ServerContext
 from ._dispatch import Dispatcher
-from ._http import LocalHTTPServer
+from ._http import DEFAULT_IDLE_TIMEOUT_SECS, DEFAULT_LISTEN_BACKLOG, LocalHTTPServer
 from ._idempotency import IdempotencyCache
 from ._ids import is_api_key, new_api_key, new_signing_key, new_uuid7
 from ._management import MANAGEMENT_ROUTES
@@ -48,7 +49,10 @@ class LocalStrait:
     reads ``time.time_ns`` and makes each value larger than the one before.
     ``sse_keepalive_secs`` is the interval of keepalive comments on event streams, and
     ``sse_max_duration_secs`` the time after which the server drops a stream's
-    connection, as Strait's 90-second write timeout does.
+    connection, as Strait's 90-second write timeout does. ``listen_backlog`` is the number
+    of connections the kernel queues before the server accepts them, for clients that open
+    many connections at once. ``idle_timeout_secs`` is how long a kept-alive connection may
+    wait for its next request before the server closes it (120 s, as in Strait).
     """
 
     def __init__(
@@ -62,6 +66,8 @@ class LocalStrait:
         clock: Callable[[], int] | None = None,
         sse_keepalive_secs: float = DEFAULT_SSE_KEEPALIVE_SECS,
         sse_max_duration_secs: float = DEFAULT_SSE_MAX_DURATION_SECS,
+        listen_backlog: int = DEFAULT_LISTEN_BACKLOG,
+        idle_timeout_secs: float = DEFAULT_IDLE_TIMEOUT_SECS,
     ) -> None:
         if api_key is not None and not is_api_key(api_key):
             raise ValueError("api_key must be 'strait_' followed by 64 lowercase hex characters")
@@ -77,9 +83,19 @@ class LocalStrait:
             raise ValueError(f"sse_keepalive_secs must be positive, got {sse_keepalive_secs}")
         if sse_max_duration_secs <= 0:
             raise ValueError(f"sse_max_duration_secs must be positive, got {sse_max_duration_secs}")
+        if isinstance(listen_backlog, bool) or not isinstance(listen_backlog, int):
+            raise TypeError(f"listen_backlog must be an int, got {listen_backlog!r}")
+        if listen_backlog < 1:
+            raise ValueError(f"listen_backlog must be 1 or more, got {listen_backlog}")
+        if not (idle_timeout_secs > 0 and math.isfinite(idle_timeout_secs)):
+            raise ValueError(
+                f"idle_timeout_secs must be a finite number above 0, got {idle_timeout_secs}"
+            )
 
         self._host = host
         self._requested_port = port
+        self._listen_backlog = listen_backlog
+        self._idle_timeout_secs = idle_timeout_secs
         self._ctx = ServerContext(
             store=Store(),
             timers=TimerQueue(),
@@ -128,7 +144,12 @@ class LocalStrait:
                 raise RuntimeError("LocalStrait can be started only once")
 
             application = Application(self._ctx, MANAGEMENT_ROUTES + RUN_PLANE_ROUTES)
-            self._http_server = LocalHTTPServer((self._host, self._requested_port), application)
+            self._http_server = LocalHTTPServer(
+                (self._host, self._requested_port),
+                application,
+                self._listen_backlog,
+                self._idle_timeout_secs,
+            )
             self._dispatcher = Dispatcher(self._ctx)
             self._ctx.launcher = self._dispatcher
             self._ctx.timers.start()

@@ -75,6 +75,29 @@ def test_null_checkpoint_is_kept() -> None:
     assert dispatch.last_checkpoint is None
 
 
+def test_utf8_headers_read_as_latin1_are_repaired() -> None:
+    # WSGI servers and http.server hand over header bytes decoded as Latin-1.
+    checkpoint = json.dumps({"city": "Zürich", "note": "naïve ✓"}, ensure_ascii=False)
+    error = "timeout in Kraków"
+    dispatch = dispatch_from_headers(
+        headers(
+            **{
+                "X-Last-Checkpoint": checkpoint.encode().decode("latin-1"),
+                "X-Previous-Error": error.encode().decode("latin-1"),
+            }
+        )
+    )
+
+    assert dispatch.last_checkpoint == {"city": "Zürich", "note": "naïve ✓"}
+    assert dispatch.previous_error == error
+
+
+def test_latin1_text_that_is_not_utf8_is_kept() -> None:
+    dispatch = dispatch_from_headers(headers(**{"X-Previous-Error": "café crème"}))
+
+    assert dispatch.previous_error == "café crème"
+
+
 def test_run_id_defaults_to_token_subject() -> None:
     assert dispatch_from_headers(headers(**{"X-Run-ID": None})).run_id == RUN_ID
 

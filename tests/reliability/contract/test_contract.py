@@ -58,6 +58,7 @@ from strait_sdk.models import (
     WorkflowStepRequest,
 )
 from tests.e2e.run_plane_helpers import start_run
+from tests.reliability.conftest import record_summary
 from tests.reliability.contract.prism import (
     MARKER_PATH,
     OPENAPI_DIR,
@@ -154,7 +155,9 @@ def prism(server: LocalStrait) -> Iterator[PrismProxy]:
 
 
 @pytest.fixture(scope="module")
-def contract(server: LocalStrait, prism: PrismProxy) -> Iterator[Contract]:
+def contract(
+    server: LocalStrait, prism: PrismProxy, pytestconfig: pytest.Config
+) -> Iterator[Contract]:
     recorder = ResponseRecorder()
     with (
         Strait(base_url=prism.base_url, api_key=server.api_key, max_retries=0) as api,
@@ -173,6 +176,12 @@ def contract(server: LocalStrait, prism: PrismProxy) -> Iterator[Contract]:
     print(
         f"\nPrism {PRISM_VERSION} validated {len(received)} requests and their responses; "
         f"{len(checks.reported)} violations were reported."
+    )
+    record_summary(
+        pytestconfig,
+        "contract",
+        f"Prism {PRISM_VERSION} validated {len(received)} requests and their responses, "
+        f"{len(checks.reported)} violations",
     )
 
 
