@@ -7,7 +7,14 @@ import nox
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
-nox.options.sessions = ["check_generated", "lint", "typecheck", "tests"]
+nox.options.sessions = [
+    "check_generated",
+    "lint",
+    "typecheck",
+    "tests",
+    "reliability",
+    "bench_quick",
+]
 
 # The interpreter that runs nox (3.11 or newer), so no session is skipped for want of another.
 PYTHON = None
