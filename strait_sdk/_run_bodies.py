@@ -44,6 +44,10 @@ MAX_MEMORY_VALUE_BYTES = 1_048_576
 MAX_EVENT_KEY_BYTES = 512
 MAX_WAIT_SECS = 2_592_000
 
+_FITS_IN_MAX_PARTS = 32
+# The maximum length of a float repr, as in "-1.7976931348623157e+308".
+_MAX_FLOAT_CHARS = 24
+
 
 def _given(value: Any) -> Any:
     """Map NOT_GIVEN to the generated models' UNSET."""
@@ -54,19 +58,76 @@ def _json_size(value: Any, name: str) -> int:
     """Return the encoded size of a JSON value, or raise when it is not one."""
     try:
         encoded = json.dumps(value, allow_nan=False, separators=(",", ":"), ensure_ascii=False)
+        return len(encoded.encode())
     except (TypeError, ValueError) as error:
         raise InvalidArgumentError(
             f"{name} must be a JSON value (dict, list, str, int, float, bool or None without "
             f"NaN or infinity): {error}"
         ) from None
-    return len(encoded.encode())
 
 
-def _json(value: Any, name: str) -> Any:
-    if isinstance(value, NotGiven):
-        return UNSET
-    _json_size(value, name)
-    return value
+def _json_size_unless_small(value: Any, name: str, limit: int) -> int | None:
+    """Return the encoded size of `value` when it could be over `limit` bytes, else None.
+
+    The request body is encoded once more on its way out (see `_json_body.py`), so a value
+    that is surely small is not encoded here. One that may be large is measured exactly, and
+    its JSON check then happens here too, with an error that names `name`.
+    """
+    # NOTE: such a value is still encoded twice per call, here and with the whole body.
+    if _fits_in(value, limit):
+        return None
+    return _json_size(value, name)
+
+
+def _fits_in(value: Any, limit: int) -> bool:
+    """Return True when the JSON encoding of `value` is surely at most `limit` bytes.
+
+    The walk adds up an upper bound per part: 6 bytes a character for strings (the longest
+    escape, \\u001f, is 6 bytes), plus quotes and separators. It returns False on a type it
+    does not know, a non-finite float, or after _FITS_IN_MAX_PARTS parts, because the C encoder
+    measures a value of many parts faster than this walk can bound it.
+    """
+    pending = [value]
+    bound = 0
+    parts = 0
+    while pending:
+        part = pending.pop()
+        parts += 1
+        if parts > _FITS_IN_MAX_PARTS:
+            return False
+
+        # Each bound includes one byte for the comma or colon after the part.
+        if isinstance(part, str):
+            bound += 6 * len(part) + 3
+        elif part is None or isinstance(part, bool):
+            bound += 6
+        elif isinstance(part, int):
+            # |n| has at most bit_length / 3 + 1 decimal digits, plus a sign and a comma.
+            bound += part.bit_length() // 3 + 3
+        elif isinstance(part, float):
+            if not math.isfinite(part):
+                return False
+            bound += _MAX_FLOAT_CHARS + 1
+        elif isinstance(part, dict):
+            if len(pending) + 2 * len(part) > _FITS_IN_MAX_PARTS:
+                return False
+            bound += 2
+            for key, item in part.items():
+                if not isinstance(key, str):
+                    return False
+                pending.append(key)
+                pending.append(item)
+        elif isinstance(part, list | tuple):
+            if len(pending) + len(part) > _FITS_IN_MAX_PARTS:
+                return False
+            bound += 2
+            pending.extend(part)
+        else:
+            return False
+
+        if bound > limit:
+            return False
+    return True
 
 
 def _text(value: Any, name: str, *, max_chars: int | None = None) -> str:
@@ -114,7 +175,7 @@ def log_body(message: str, level: str, type_: str | NotGiven, data: Any) -> LogR
         message=_text(message, "message"),
         level=_text(level, "level"),
         type_=_given(type_),
-        data=_json(data, "data"),
+        data=_given(data),
     )
 
 
@@ -161,19 +222,21 @@ def annotate_body(annotations: Mapping[str, str]) -> AnnotateRequest:
     return AnnotateRequest(annotations=mapping)
 
 
+# Values without a size limit of their own are checked for being JSON when the request body
+# is encoded (`_json_body.py`), so they are not encoded here as well.
+
+
 def checkpoint_body(state: Any, source: str | NotGiven) -> CheckpointRequest:
-    _json_size(state, "state")
     return CheckpointRequest(state=state, source=_given(source))
 
 
 def output_body(key: str, value: Any, schema: Any) -> OutputRequest:
-    _json_size(value, "value")
-    return OutputRequest(output_key=_text(key, "key"), value=value, schema=_json(schema, "schema"))
+    return OutputRequest(output_key=_text(key, "key"), value=value, schema=_given(schema))
 
 
 def complete_body(result: Any) -> CompleteRequest:
     # {} and None are results too; only a missing argument leaves the field out.
-    return CompleteRequest(result=_json(result, "result"))
+    return CompleteRequest(result=_given(result))
 
 
 def fail_body(error: str) -> FailRequest:
@@ -191,7 +254,7 @@ def spawn_body(
     return SpawnRequest(
         job_slug=_text(job_slug, "job_slug"),
         project_id=_text(project_id, "project_id"),
-        payload=_json(payload, "payload"),
+        payload=_given(payload),
         await_completion=_flag(await_completion, "await_completion"),
         await_timeout_secs=_whole(await_timeout_secs, "await_timeout_secs", MAX_WAIT_SECS),
         target_api_key=_given(target_api_key),
@@ -199,7 +262,7 @@ def spawn_body(
 
 
 def continue_body(payload: Any) -> ContinueRequest:
-    return ContinueRequest(payload=_json(payload, "payload"))
+    return ContinueRequest(payload=_given(payload))
 
 
 def wait_for_event_body(
@@ -219,8 +282,8 @@ def wait_for_event_body(
 
 
 def set_state_body(key: str, value: Any) -> SetStateRequest:
-    size = _json_size(value, "value")
-    if size > MAX_STATE_VALUE_BYTES:
+    size = _json_size_unless_small(value, "value", MAX_STATE_VALUE_BYTES)
+    if size is not None and size > MAX_STATE_VALUE_BYTES:
         raise InvalidArgumentError(
             f"the state value is {size} bytes as JSON; the server keeps at most "
             f"{MAX_STATE_VALUE_BYTES}. Use set_memory or an output for larger data"
@@ -229,8 +292,8 @@ def set_state_body(key: str, value: Any) -> SetStateRequest:
 
 
 def set_memory_body(value: Any, ttl_secs: int | NotGiven) -> SetMemoryRequest:
-    size = _json_size(value, "value")
-    if size > MAX_MEMORY_VALUE_BYTES:
+    size = _json_size_unless_small(value, "value", MAX_MEMORY_VALUE_BYTES)
+    if size is not None and size > MAX_MEMORY_VALUE_BYTES:
         raise InvalidArgumentError(
             f"the memory value is {size} bytes as JSON; the server keeps at most "
             f"{MAX_MEMORY_VALUE_BYTES} per key"

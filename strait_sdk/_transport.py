@@ -51,7 +51,7 @@ class _Call:
         self.operation = operation if isinstance(operation, str) else None
         self.safety = safety_of(self.operation, request.method)
 
-        _check_body_size(request)
+        _check_body_size(request, self.operation)
 
         # One lookup per header: each httpx header lookup scans every header of the request.
         request_id = request.headers.get(REQUEST_ID_HEADER)
@@ -141,7 +141,7 @@ class _Call:
             logger.debug("not retrying (request id %s): %s", self.request_id, decision.reason)
 
 
-def _check_body_size(request: httpx.Request) -> None:
+def _check_body_size(request: httpx.Request, operation: str | None) -> None:
     try:
         size = len(request.content)
     except httpx.RequestNotRead:
@@ -149,7 +149,13 @@ def _check_body_size(request: httpx.Request) -> None:
         return
 
     if size > MAX_REQUEST_BODY_BYTES:
-        raise RequestBodyTooLargeError(size, MAX_REQUEST_BODY_BYTES)
+        raise RequestBodyTooLargeError(
+            size,
+            MAX_REQUEST_BODY_BYTES,
+            operation=operation,
+            method=request.method,
+            path=request.url.path,
+        )
 
 
 class RetryTransport(httpx.BaseTransport):

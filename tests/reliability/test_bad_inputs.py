@@ -1302,13 +1302,6 @@ def test_body_too_large_error_names_call(tally: Tally) -> None:
         assert str(restored) == str(error)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "the transport's size check raises RequestBodyTooLargeError with the size and limit "
-        "only, although it knows the operation, method and path"
-    ),
-)
 def test_large_body_error_names_operation(recorder: EchoServer, tally: Tally) -> None:
     with tally.case(), RunContext(run_id=RUN_ID, token=live_token(), base_url=recorder.url) as ctx:
         with pytest.raises(StraitError) as caught:
@@ -1317,7 +1310,7 @@ def test_large_body_error_names_operation(recorder: EchoServer, tally: Tally) ->
             caught.value,
             RequestBodyTooLargeError,
             re.escape(
-                f"The request body of sdk_checkpoint (POST /sdk/v1/runs/{RUN_ID}/checkpoints)"
+                f"The request body of sdk_checkpoint (POST /sdk/v1/runs/{RUN_ID}/checkpoint)"
             ),
             BODY_SIZE_FIX,
         )

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import math
 from typing import Any
 
 import pytest
 
 from strait_sdk import NOT_GIVEN, InvalidArgumentError
+from strait_sdk._generated.api.run_plane import sdk_checkpoint
 from strait_sdk._run_bodies import (
+    _fits_in,
     annotate_body,
     checkpoint_body,
     complete_body,
@@ -84,8 +87,62 @@ def test_annotate_wraps_map() -> None:
 
 @pytest.mark.parametrize("value", [object(), {1j}, math.nan, {"x": math.inf}])
 def test_values_must_be_json(value: Any) -> None:
-    with pytest.raises(InvalidArgumentError, match="JSON value"):
-        checkpoint_body(value, NOT_GIVEN)
+    # A value without a size limit is checked once, when the request body is encoded.
+    body = checkpoint_body(value, NOT_GIVEN)
+
+    with pytest.raises(InvalidArgumentError, match="JSON value") as caught:
+        sdk_checkpoint._get_kwargs("run_1", body=body)
+
+    assert "sdk_checkpoint" in str(caught.value)
+    assert "state" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "value", [object(), {1j}, math.nan, {"x": math.inf}, {"when": {"x": [1, object()]}}]
+)
+def test_limited_values_must_be_json(value: Any) -> None:
+    with pytest.raises(InvalidArgumentError, match="value must be a JSON value"):
+        set_state_body("k", value)
+    with pytest.raises(InvalidArgumentError, match="value must be a JSON value"):
+        set_memory_body(value, NOT_GIVEN)
+
+
+def test_state_limit_counts_escapes() -> None:
+    # Each control character becomes a 6-byte \u00XX escape: 10,922 of them and the quotes
+    # make 65,534 bytes, one more makes 65,540.
+    set_state_body("k", "\x00" * 10_922)
+
+    with pytest.raises(InvalidArgumentError, match="65540 bytes"):
+        set_state_body("k", "\x00" * 10_923)
+
+    emoji_value = {"a": "\U0001f600" * 16_380, "b": 1.5, "c": [None, True]}
+    emoji_size = len(json.dumps(emoji_value, ensure_ascii=False, separators=(",", ":")).encode())
+    assert emoji_size > 65_536
+    with pytest.raises(InvalidArgumentError, match=f"{emoji_size} bytes"):
+        set_state_body("k", emoji_value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        "plain",
+        '\x00\x1f"\\',
+        "\U0001f600\u00e9",
+        -(10**40),
+        2**63,
+        -1.7976931348623157e308,
+        5e-324,
+        [True, False, None],
+        {"k\x00": ["\x01", {"n": -1}], "e": {}, "l": []},
+        ("tuple", 1),
+    ],
+)
+def test_fits_in_never_underestimates(value: Any) -> None:
+    size = len(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode())
+
+    assert not _fits_in(value, size - 1)
+    assert _fits_in(value, 6 * size + 64)
 
 
 def test_state_value_limit() -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 
+from ...._json_body import encode_json_body
 from ...._paths import path_segment
 from ... import errors
 from ...client import AsyncHTTPClientProvider, HTTPClientProvider
@@ -34,7 +35,8 @@ def _get_kwargs(
         "extensions": {"strait_operation": OPERATION},
     }
 
-    _kwargs["json"] = body.to_dict()
+    json_body = body.to_dict()
+    _kwargs["content"] = encode_json_body(json_body, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
