@@ -90,7 +90,7 @@ async def test_default_pool_reuses_connections() -> None:
     # first still open, so no connection is opened twice.
     pool_size = DEFAULT_LIMITS.max_connections
     assert pool_size is not None
-    assert CONCURRENT_CALLS > pool_size
+    assert pool_size < CONCURRENT_CALLS
     assert server.connections == pool_size
 
 
