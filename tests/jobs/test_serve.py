@@ -180,12 +180,14 @@ def test_heartbeats_while_handler_runs(
     with server:
         run_id = trigger(client, make_job(server.url), {})
         try:
-            beats = wait_for_heartbeats(client, run_id, count=3)
+            # Ten heartbeats 0.2 s apart keep the job running for about two seconds.
+            beats = wait_for_heartbeats(client, run_id, count=10)
         finally:
             release.set()
         run = client.runs.wait(run_id, timeout=20)
 
     assert beats == sorted(beats)
+    assert (beats[-1] - beats[0]).total_seconds() >= 1.5
     assert run.status == "completed"
 
 
