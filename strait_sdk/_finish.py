@@ -19,8 +19,6 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 
-import httpx
-
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -30,12 +28,10 @@ from ._errors import (
     StraitError,
 )
 from ._generated.models import JobRun
-from ._retry import RetryPolicy
+from ._retry import TRANSIENT_SERVER_ERRORS, RetryPolicy
+from ._transport import NEVER_SENT
 
 logger = logging.getLogger("strait_sdk")
-
-# Transport errors raised before any byte of the request was sent.
-_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 # Reads the run with an API key; None when the context has no key.
 RunReader = Callable[[], JobRun] | None
@@ -116,10 +112,10 @@ def _may_have_been_lost(error: StraitError) -> bool:
     # proxy may send one after the server acted, and a 2xx whose body was cut or garbled.
     if isinstance(error, APIConnectionError):
         # The transport has already retried requests that never left, within the budget.
-        return not isinstance(error.__cause__, _NEVER_SENT)
+        return not isinstance(error.__cause__, NEVER_SENT)
     if isinstance(error, APIResponseValidationError):
         return True
-    return isinstance(error, InternalServerError) and error.status_code in (500, 502, 503, 504)
+    return isinstance(error, InternalServerError) and error.status_code in TRANSIENT_SERVER_ERRORS
 
 
 def finish_run(

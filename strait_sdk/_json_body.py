@@ -15,7 +15,7 @@ from typing import Any
 
 from ._errors import InvalidArgumentError
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+JSON_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 _JSON_SCALARS = (str, int, float, bool, type(None))
 _FIX = (
     "Pass only dicts with string keys, lists, str, int, float, bool and None, without NaN or "
@@ -27,7 +27,7 @@ _FIX = (
 def encode_json_body(body: Any, operation: str) -> bytes:
     """Encode a request body as httpx's `json=` would, or raise InvalidArgumentError."""
     try:
-        return _ENCODER.encode(body).encode()
+        return JSON_ENCODER.encode(body).encode()
     except (TypeError, ValueError, RecursionError) as error:
         subject = f"The request body of {operation}"
         if isinstance(error, RecursionError):

@@ -30,7 +30,7 @@ _POLICY_SOURCE = "argument retry policy"
 # The server rejected these without acting on the request.
 _REJECTED_UNPROCESSED = frozenset({408, 429})
 # The server may have acted before failing, so only operations safe to repeat are retried.
-_TRANSIENT_SERVER_ERRORS = frozenset({500, 502, 503, 504})
+TRANSIENT_SERVER_ERRORS = frozenset({500, 502, 503, 504})
 # Above this, 2**n no longer changes the capped delay and would overflow a float later.
 _MAX_BACKOFF_EXPONENT = 64
 _JITTER_FRACTION = 0.25
@@ -140,11 +140,11 @@ class RetryPolicy:
         _check_retries_taken(retries_taken)
 
         cause = f"{status_code} from server"
-        if status_code in _TRANSIENT_SERVER_ERRORS and safety is OperationSafety.UNSAFE:
+        if status_code in TRANSIENT_SERVER_ERRORS and safety is OperationSafety.UNSAFE:
             return _no_retry(
                 f"{cause}, which may have acted, and the operation is unsafe to repeat"
             )
-        if status_code not in _REJECTED_UNPROCESSED | _TRANSIENT_SERVER_ERRORS:
+        if status_code not in _REJECTED_UNPROCESSED | TRANSIENT_SERVER_ERRORS:
             return _no_retry(f"{cause} is final")
         if retries_taken >= self.max_retries:
             return _no_retry(f"{cause} with all {self.max_retries} retries used")

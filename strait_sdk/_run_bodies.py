@@ -7,7 +7,6 @@ names the argument and the limit instead.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping
 from typing import Any
@@ -32,6 +31,7 @@ from ._generated.models import (
     WaitForEventRequest,
 )
 from ._generated.types import UNSET, Unset
+from ._json_body import JSON_ENCODER
 from ._types import NotGiven
 
 MAX_ANNOTATIONS = 50
@@ -57,8 +57,7 @@ def _given(value: Any) -> Any:
 def _json_size(value: Any, name: str) -> int:
     """Return the encoded size of a JSON value, or raise when it is not one."""
     try:
-        encoded = json.dumps(value, allow_nan=False, separators=(",", ":"), ensure_ascii=False)
-        return len(encoded.encode())
+        return len(JSON_ENCODER.encode(value).encode())
     except (TypeError, ValueError) as error:
         raise InvalidArgumentError(
             f"{name} must be a JSON value (dict, list, str, int, float, bool or None without "

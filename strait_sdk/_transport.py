@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 OPERATION_EXTENSION = "strait_operation"
 # Failures that happen before a byte of the request is sent.
-_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 _FIRST_ERROR_STATUS = 400
 
@@ -95,7 +95,7 @@ class _Call:
             return delay
 
         wrapped = error_from_transport_error(error, self.request)
-        if not isinstance(error, _NEVER_SENT):
+        if not isinstance(error, NEVER_SENT):
             # The caller must not assume the call did nothing: it may have been carried out.
             wrapped.message += (
                 ". The request may have reached the server and taken effect, so check the "
