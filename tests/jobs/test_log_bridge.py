@@ -22,8 +22,16 @@ from strait_sdk.jobs._log_bridge import (
     strait_level,
 )
 from strait_sdk.local_server import LocalStrait
-from strait_sdk.models import Job, RunEvent
+from strait_sdk.models import Job
 from tests.e2e.run_plane_helpers import start_run
+from tests.jobs.log_events import (
+    event_data,
+    is_batch,
+    is_drop_report,
+    record_messages,
+    shipped_records,
+    stored_logs,
+)
 from tests.support.job_endpoint import Dispatch as HeldDispatch
 from tests.support.job_endpoint import JobEndpoint
 
@@ -56,43 +64,6 @@ def job_logger() -> Iterator[logging.Logger]:
     yield job_log
     for handler in list(job_log.handlers):
         job_log.removeHandler(handler)
-
-
-def stored_logs(client: Strait, run_id: str) -> list[RunEvent]:
-    """Return the run's log events, oldest first."""
-    events = list(client.runs.iter_events(run_id, type_="log", page_size=100))
-    return list(reversed(events))
-
-
-def event_data(event: RunEvent) -> dict[str, Any]:
-    data = event.data
-    assert isinstance(data, dict)
-    return data
-
-
-def is_drop_report(event: RunEvent) -> bool:
-    return "dropped" in event_data(event)
-
-
-def is_batch(event: RunEvent) -> bool:
-    return "records" in event_data(event)
-
-
-def shipped_records(events: list[RunEvent]) -> list[dict[str, Any]]:
-    """Return the records the events carry, in order: a batch's entries, or a plain event's one."""
-    records: list[dict[str, Any]] = []
-    for event in events:
-        data = event_data(event)
-        if is_batch(event):
-            records.extend(data["records"])
-        else:
-            records.append({"message": event.message, "level": event.level, **data})
-    return records
-
-
-def record_messages(client: Strait, run_id: str) -> list[str]:
-    events = [e for e in stored_logs(client, run_id) if not is_drop_report(e)]
-    return [record["message"] for record in shipped_records(events)]
 
 
 def test_ten_thousand_records(running: Any, client: Strait, job_logger: logging.Logger) -> None:
