@@ -20,8 +20,8 @@ class WorkflowStepBackoff(StrEnum):
         return str(self.value)
 
 
-# The known members by value. Parsers look values up here first because a dict lookup costs a
-# fraction of a call to the class; unknown values still go through the class and _missing_.
+# The known members by value. Parsers look values up here first, because a dict lookup costs
+# a fraction of a call to the class. Unknown values still go through the class and _missing_.
 MEMBERS_BY_VALUE: dict[str, WorkflowStepBackoff] = {
     member.value: member for member in WorkflowStepBackoff
 }
